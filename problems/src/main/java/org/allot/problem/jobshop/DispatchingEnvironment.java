@@ -85,12 +85,12 @@ public final class DispatchingEnvironment implements Environment<JobShopSchedule
 
   @Override
   public Step step(int action) {
-    if (schedule.complete()) {
-      throw new IllegalStateException("the episode is over; call reset");
-    }
     if (action < 0 || action >= instance.jobs()) {
       throw new IllegalArgumentException(
           "action " + action + " is out of range 0.." + (instance.jobs() - 1));
+    }
+    if (schedule.complete()) {
+      throw new IllegalStateException("the episode is over; call reset");
     }
     if (!schedule.unfinished(action)) {
       throw new IllegalArgumentException("action " + action + " is masked: job " + action
@@ -128,7 +128,8 @@ public final class DispatchingEnvironment implements Environment<JobShopSchedule
         into[b] = 0;
         into[b + 1] = schedule.nextDuration(j) / scale;
         into[b + 4] = (est - minEst) / scale;
-        into[b + 5] = (est - schedule.machineReady(schedule.nextMachine(j))) / scale;
+        // A zero-length operation may start before its machine is ready: it leaves no idle time.
+        into[b + 5] = Math.max(0, est - schedule.machineReady(schedule.nextMachine(j))) / scale;
       } else {
         into[b] = 1;
         into[b + 1] = 0;

@@ -1,7 +1,6 @@
 package org.allot.problem.jobshop;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.allot.problem.Evaluation;
 import org.allot.problem.InstanceFormat;
@@ -64,7 +63,6 @@ public final class JobShop implements Problem<JobShopInstance, JobShopSchedule> 
     }
     int jobs = Math.min(start.length, instance.jobs());
     long makespan = 0;
-    List<int[]> ops = new ArrayList<>();
     for (int j = 0; j < jobs; j++) {
       int have = start[j].length;
       int need = instance.operations(j);
@@ -92,30 +90,10 @@ public final class JobShop implements Problem<JobShopInstance, JobShopSchedule> 
         }
         previousEnd = e;
         makespan = Math.max(makespan, e);
-        ops.add(new int[] {instance.machineOf(j, o), (int) s, (int) e, j, o});
       }
     }
-    machineOverlaps(ops, violations);
+    new MachineOverlaps(instance, start, jobs).check(violations);
     return Evaluation.of(makespan, violations);
-  }
-
-  private static void machineOverlaps(List<int[]> ops, List<Violation> violations) {
-    ops.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1])
-        .thenComparingInt(a -> a[2]));
-    int[] latest = null;
-    for (int[] op : ops) {
-      if (op[2] == op[1]) {
-        continue;
-      }
-      if (latest != null && latest[0] == op[0] && op[1] < latest[2]) {
-        violations.add(new Violation("machine-overlap", "machine " + op[0] + ": job " + latest[3]
-            + ", op " + latest[4] + " [" + latest[1] + ", " + latest[2] + ") and job " + op[3]
-            + ", op " + op[4] + " [" + op[1] + ", " + op[2] + ")", latest[2] - op[1]));
-      }
-      if (latest == null || latest[0] != op[0] || op[2] > latest[2]) {
-        latest = op;
-      }
-    }
   }
 
   /** The makespan of a feasible schedule, or throws naming the first violation. */

@@ -5,7 +5,9 @@ package org.allot.problem.jobshop;
  * operation at the earliest time both the job (its previous operation has ended) and the
  * machine (the operation dispatched to it last has ended) allow. The schedules it builds are
  * semi-active, and every semi-active schedule, an optimal one included, is reachable by
- * dispatching operations in the order of their start times. This is the hot loop of every
+ * dispatching operations in the order of their start times. A zero-length operation does not
+ * occupy its machine (as in {@link JobShop}'s evaluator): it starts when its job allows and
+ * leaves the machine's ready time alone. This is the hot loop of every
  * dispatching rule and environment: primitive arrays, no allocation per step. Not thread-safe.
  */
 public final class SemiActiveSchedule {
@@ -88,7 +90,8 @@ public final class SemiActiveSchedule {
 
   /** The earliest start of job {@code j}'s next operation; the job must be unfinished. */
   public int earliestStart(int j) {
-    return Math.max(jobReady[j], machineReady[machine[j][nextOp[j]]]);
+    int o = nextOp[j];
+    return duration[j][o] == 0 ? jobReady[j] : Math.max(jobReady[j], machineReady[machine[j][o]]);
   }
 
   /** The time job {@code j}'s last dispatched operation ends (0 before the first). */
@@ -112,12 +115,13 @@ public final class SemiActiveSchedule {
     if (o >= machine[j].length) {
       throw new IllegalArgumentException("job " + j + " has no operation left to dispatch");
     }
-    int m = machine[j][o];
-    int s = Math.max(jobReady[j], machineReady[m]);
+    int s = earliestStart(j);
     int e = s + duration[j][o];
     start[j][o] = s;
     jobReady[j] = e;
-    machineReady[m] = e;
+    if (e > s) {
+      machineReady[machine[j][o]] = e;
+    }
     nextOp[j] = o + 1;
     scheduled++;
     if (e > makespan) {
