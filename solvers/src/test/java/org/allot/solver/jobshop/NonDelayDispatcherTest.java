@@ -55,4 +55,14 @@ class NonDelayDispatcherTest {
     assumeTrue(Files.exists(shared), "../shared is absent: skipping " + name);
     return StandardFormat.INSTANCE.read(shared);
   }
+
+  @org.junit.jupiter.api.Test
+  void randomRuleIsSeededAndVaries() {
+    JobShopInstance ta01 = TaillardGenerator.benchmark("ta01");
+    JobShopSchedule a = NonDelayDispatcher.dispatch(ta01, PriorityRule.RANDOM, 7);
+    JobShopSchedule b = NonDelayDispatcher.dispatch(ta01, PriorityRule.RANDOM, 7);
+    JobShopSchedule c = NonDelayDispatcher.dispatch(ta01, PriorityRule.RANDOM, 8);
+    assertEquals(a, b, "same seed, same schedule");
+    org.junit.jupiter.api.Assertions.assertNotEquals(a, c, "another seed, another schedule");
+  }
 }
