@@ -1,0 +1,87 @@
+package org.allot.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.allot.problem.Problems;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code allot solve}: reads an instance, runs a solver, checks and writes the result. */
+@Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Solve an instance within a time limit; write the result JSON.",
+    description = {"Solve an instance within a time limit. The problem family and file format"
+        + " are detected from the file. Progress and a summary go to stderr; the result JSON"
+        + " goes to stdout, or to --out. The solution is always re-checked by the family's"
+        + " evaluator before anything is written.", "",
+        "Result JSON: {\"problem\", \"instance\", \"solver\", \"status\", \"objective\","
+            + " \"bound\", \"feasible\", \"seconds\", \"seed\", \"solution\"}; objective and"
+            + " bound are null when unknown; for jobshop, solution is {\"start\": [[per job,"
+            + " per operation]], \"end\": [[...]]}.", ""},
+    footerHeading = "%nExamples:%n",
+    footer = {"  allot solve instances/jobshop/ft06.txt",
+        "  allot solve instances/jobshop/ta01.txt --solver mwkr",
+        "  allot solve ta01.txt --time-limit 2m --out ta01.json --gantt ta01.png",
+        "  allot solve ta01.txt --threads 8 --seed 3",
+        "",
+        "Exit codes: 0 a solution was found (OPTIMAL or FEASIBLE); 1 no solution within the"
+            + " limit (UNKNOWN or INFEASIBLE; the JSON has \"solution\": null), or the solver"
+            + " returned a solution the evaluator rejects (\"feasible\": false; a solver bug);"
+            + " 2 bad input or usage (nothing is written); 3 internal error."})
+final class SolveCommand implements Callable<Integer> {
+  /** The default number of worker threads: two where the machine has them. */
+  static final int DEFAULT_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+  @ParentCommand
+  Allot allot;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The instance file (see 'allot list' for the"
+      + " families and formats).")
+  Path file;
+
+  @Option(names = "--solver", paramLabel = "ID", description = "The solver, as listed by"
+      + " 'allot list'. Default: the family's default solver (marked * there).")
+  String solver;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "10s",
+      converter = TimeLimitConverter.class, description = "Wall-clock limit of the whole"
+          + " command, start-up and output included: 500ms, 10s, 2m, 1h, or a bare number of"
+          + " seconds. Default: ${DEFAULT-VALUE}.")
+  Duration timeLimit;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of the solver's random"
+      + " choices; the same seed with one thread gives the same result. Default:"
+      + " ${DEFAULT-VALUE}.")
+  long seed = 0;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the solver."
+      + " Default: min(2, processors), here ${DEFAULT-VALUE}; use 1 for reproducible runs.")
+  int threads = DEFAULT_THREADS;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the result JSON to FILE"
+      + " (atomically: readers never see half a file) instead of stdout.")
+  Path out;
+
+  @Option(names = "--gantt", paramLabel = "FILE", description = "Also draw the schedule as a"
+      + " Gantt chart; the format follows the extension: .svg or .png (job-shop only).")
+  Path gantt;
+
+  @Override
+  public Integer call() throws IOException {
+    SolveOptions options = new SolveOptions(Optional.ofNullable(solver), timeLimit,
+        allot.started(), seed, threads, Optional.ofNullable(out), Optional.ofNullable(gantt));
+    OutputWarmUp warmUp = OutputWarmUp.start(options.gantt().map(SolveOptions::imageFormat));
+    Problems.Loaded<?, ?> loaded = Problems.read(file);
+    return SolveSession.of(loaded, options, spec.commandLine().getOut(),
+        spec.commandLine().getErr()).run(warmUp).code();
+  }
+}

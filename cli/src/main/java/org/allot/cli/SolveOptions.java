@@ -1,0 +1,61 @@
+package org.allot.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.allot.cli.plot.ImageFormat;
+
+/**
+ * The validated options of one {@code allot solve}. Everything the user can get wrong is checked
+ * here, before the instance is read, so that a bad option never costs a solve and never leaves a
+ * file behind.
+ *
+ * @param solver the solver id, empty for the family's default
+ * @param timeLimit the limit of the whole command, positive
+ * @param started when the command started (the limit counts from here)
+ * @param seed the seed given to the solver
+ * @param threads worker threads, at least 1
+ * @param out where the result JSON goes; empty for stdout
+ * @param gantt where the Gantt chart goes; empty for none
+ */
+record SolveOptions(Optional<String> solver, Duration timeLimit, Instant started, long seed,
+    int threads, Optional<Path> out, Optional<Path> gantt) {
+
+  /** The share of the limit kept back for evaluating and writing, at most {@link #MAX_RESERVE}. */
+  static final int RESERVE_DIVISOR = 20;
+  static final Duration MAX_RESERVE = Duration.ofMillis(200);
+
+  SolveOptions {
+    Objects.requireNonNull(timeLimit, "timeLimit");
+    Objects.requireNonNull(started, "started");
+    if (threads < 1) {
+      throw new UserError("--threads " + threads + ": must be at least 1 (for example"
+          + " --threads 1 for a reproducible run)");
+    }
+    out.ifPresent(f -> AtomicFiles.checkWritable("--out", f));
+    gantt.ifPresent(f -> {
+      imageFormat(f);
+      AtomicFiles.checkWritable("--gantt", f);
+    });
+  }
+
+  /** The picture format {@code file}'s extension names. */
+  static ImageFormat imageFormat(Path file) {
+    return ImageFormat.forFile(file).orElseThrow(() -> new UserError("--gantt " + file
+        + ": unknown picture format; use a file name ending in " + ImageFormat.extensions()));
+  }
+
+  /**
+   * The time the solver may take: the limit, less the time since {@link #started}, less a
+   * reserve of 1/{@value #RESERVE_DIVISOR} of the limit (at most {@link #MAX_RESERVE}) for
+   * evaluating and writing; at least one millisecond.
+   */
+  Duration solverTime(Instant now) {
+    Duration reserve = timeLimit.dividedBy(RESERVE_DIVISOR);
+    reserve = reserve.compareTo(MAX_RESERVE) > 0 ? MAX_RESERVE : reserve;
+    Duration left = timeLimit.minus(Duration.between(started, now)).minus(reserve);
+    return left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left;
+  }
+}
