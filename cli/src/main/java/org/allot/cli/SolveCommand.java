@@ -3,6 +3,8 @@ package org.allot.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.allot.problem.Problems;
@@ -23,12 +25,14 @@ import picocli.CommandLine.Model.CommandSpec;
         "Result JSON: {\"problem\", \"instance\", \"solver\", \"status\", \"objective\","
             + " \"bound\", \"feasible\", \"seconds\", \"seed\", \"solution\"}; objective and"
             + " bound are null when unknown; for jobshop, solution is {\"start\": [[per job,"
-            + " per operation]], \"end\": [[...]]}.", ""},
+            + " per operation]], \"end\": [[...]]}; for cvrp, {\"routes\": [[customers 1..n"
+            + " per route]]}.", ""},
     footerHeading = "%nExamples:%n",
     footer = {"  allot solve instances/jobshop/ft06.txt",
         "  allot solve instances/jobshop/ta01.txt --solver mwkr",
         "  allot solve ta01.txt --time-limit 2m --out ta01.json --gantt ta01.png",
         "  allot solve ta01.txt --threads 8 --seed 3",
+        "  allot solve X-n101-k25.vrp --solver ortools --sol X-n101-k25.sol --plot routes.svg",
         "",
         "Exit codes: 0 a solution was found (OPTIMAL or FEASIBLE); 1 no solution within the"
             + " limit (UNKNOWN or INFEASIBLE; the JSON has \"solution\": null), or the solver"
@@ -75,13 +79,37 @@ final class SolveCommand implements Callable<Integer> {
       + " Gantt chart; the format follows the extension: .svg or .png (job-shop only).")
   Path gantt;
 
+  @Option(names = "--sol", paramLabel = "FILE", description = "Also write the solution in the"
+      + " family's native format, atomically: a CVRPLIB .sol file (cvrp only).")
+  Path sol;
+
+  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the routes on a map"
+      + " (depot, customers sized by demand, one colour per route); the format follows the"
+      + " extension: .svg or .png (cvrp only).")
+  Path plot;
+
   @Override
   public Integer call() throws IOException {
     SolveOptions options = new SolveOptions(Optional.ofNullable(solver), timeLimit,
-        allot.started(), seed, threads, Optional.ofNullable(out), Optional.ofNullable(gantt));
-    OutputWarmUp warmUp = OutputWarmUp.start(options.gantt().map(SolveOptions::imageFormat));
+        allot.started(), seed, threads, Optional.ofNullable(out), extras());
+    OutputWarmUp warmUp = OutputWarmUp.start(options.pictureFormat());
     Problems.Loaded<?, ?> loaded = Problems.read(file);
     return SolveSession.of(loaded, options, spec.commandLine().getOut(),
         spec.commandLine().getErr()).run(warmUp).code();
+  }
+
+  /** The extra files asked for, in the order they are written. */
+  private List<SolveOptions.ExtraFile> extras() {
+    List<SolveOptions.ExtraFile> extras = new ArrayList<>();
+    add(extras, "--gantt", gantt);
+    add(extras, "--sol", sol);
+    add(extras, "--plot", plot);
+    return extras;
+  }
+
+  private static void add(List<SolveOptions.ExtraFile> extras, String option, Path file) {
+    if (file != null) {
+      extras.add(new SolveOptions.ExtraFile(option, file));
+    }
   }
 }

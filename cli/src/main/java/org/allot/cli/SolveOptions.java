@@ -3,6 +3,7 @@ package org.allot.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.allot.cli.plot.ImageFormat;
@@ -18,10 +19,11 @@ import org.allot.cli.plot.ImageFormat;
  * @param seed the seed given to the solver
  * @param threads worker threads, at least 1
  * @param out where the result JSON goes; empty for stdout
- * @param gantt where the Gantt chart goes; empty for none
+ * @param extras the family's extra files asked for ({@code --gantt}, {@code --sol},
+ *     {@code --plot}), in the order they are written
  */
 record SolveOptions(Optional<String> solver, Duration timeLimit, Instant started, long seed,
-    int threads, Optional<Path> out, Optional<Path> gantt) {
+    int threads, Optional<Path> out, List<ExtraFile> extras) {
 
   /** The share of the limit kept back for evaluating and writing, at most {@link #MAX_RESERVE}. */
   static final int RESERVE_DIVISOR = 20;
@@ -35,16 +37,36 @@ record SolveOptions(Optional<String> solver, Duration timeLimit, Instant started
           + " --threads 1 for a reproducible run)");
     }
     out.ifPresent(f -> AtomicFiles.checkWritable("--out", f));
-    gantt.ifPresent(f -> {
-      imageFormat(f);
-      AtomicFiles.checkWritable("--gantt", f);
-    });
+    extras = List.copyOf(extras);
+    for (ExtraFile e : extras) {
+      ExtraOutputs.forOption(e.option()).forEach(o -> o.checkTarget(e.file()));
+      AtomicFiles.checkWritable(e.option(), e.file());
+    }
   }
 
-  /** The picture format {@code file}'s extension names. */
-  static ImageFormat imageFormat(Path file) {
-    return ImageFormat.forFile(file).orElseThrow(() -> new UserError("--gantt " + file
-        + ": unknown picture format; use a file name ending in " + ImageFormat.extensions()));
+  /** Options with at most a Gantt chart, as before the other extra files existed. */
+  SolveOptions(Optional<String> solver, Duration timeLimit, Instant started, long seed,
+      int threads, Optional<Path> out, Optional<Path> gantt) {
+    this(solver, timeLimit, started, seed, threads, out,
+        gantt.map(f -> List.of(new ExtraFile("--gantt", f))).orElse(List.of()));
+  }
+
+  /** The picture format of the first extra file that is a picture, to warm up its encoder. */
+  Optional<ImageFormat> pictureFormat() {
+    return extras.stream().flatMap(e -> ImageFormat.forFile(e.file()).stream()).findFirst();
+  }
+
+  /**
+   * An extra file asked for on the command line.
+   *
+   * @param option the option, for example {@code --plot}
+   * @param file where it goes
+   */
+  record ExtraFile(String option, Path file) {
+    ExtraFile {
+      Objects.requireNonNull(option, "option");
+      Objects.requireNonNull(file, "file");
+    }
   }
 
   /**

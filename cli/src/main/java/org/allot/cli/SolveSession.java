@@ -2,22 +2,18 @@ package org.allot.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.allot.cli.jobshop.GanttChart;
-import org.allot.cli.plot.Canvas;
 import org.allot.problem.Evaluation;
 import org.allot.problem.Instance;
 import org.allot.problem.Problem;
 import org.allot.problem.Problems;
 import org.allot.problem.Solution;
-import org.allot.problem.jobshop.JobShopInstance;
-import org.allot.problem.jobshop.JobShopSchedule;
 import org.allot.solver.Budget;
 import org.allot.solver.Outcome;
 import org.allot.solver.Solver;
@@ -64,10 +60,7 @@ final class SolveSession<I extends Instance, S extends Solution> {
   /** Solves, evaluates and writes; {@code warmUp} is awaited before the budget is set. */
   Exit run(OutputWarmUp warmUp) throws IOException {
     SolverProvider provider = provider();
-    if (options.gantt().isPresent() && !(instance instanceof JobShopInstance)) {
-      throw new UserError("--gantt draws job-shop schedules; " + instance.name() + " is a "
-          + problem.id() + " instance");
-    }
+    List<Extra<I, S>> extras = extras();
     @SuppressWarnings("unchecked")
     Solver<I, S> solver = (Solver<I, S>) provider.create();
     warmUp.await();
@@ -79,7 +72,7 @@ final class SolveSession<I extends Instance, S extends Solution> {
     Optional<Evaluation> evaluation = outcome.best().map(s -> problem.evaluate(instance, s));
     ResultEnvelope result = envelope(provider.id(), outcome, evaluation, seconds);
     report(result, outcome, evaluation);
-    write(result, outcome.best());
+    write(result, outcome.best(), extras);
     return result.feasible() ? Exit.OK : Exit.FAILED;
   }
 
@@ -137,12 +130,28 @@ final class SolveSession<I extends Instance, S extends Solution> {
     }
   }
 
-  private void write(ResultEnvelope result, Optional<S> best) throws IOException {
+  /** The family's output for each extra file asked for, checked against the instance. */
+  private List<Extra<I, S>> extras() {
+    List<Extra<I, S>> extras = new ArrayList<>();
+    for (SolveOptions.ExtraFile f : options.extras()) {
+      ExtraOutput<I, S> output = ExtraOutputs.of(problem.id(), f.option(), instance.name());
+      output.checkInstance(instance);
+      extras.add(new Extra<>(f, output));
+    }
+    return extras;
+  }
+
+  private void write(ResultEnvelope result, Optional<S> best, List<Extra<I, S>> extras)
+      throws IOException {
     byte[] json = Json.bytes(result.toJson());
-    Optional<byte[]> picture = best.flatMap(s -> options.gantt().map(f -> picture(f, s,
-        result)));
-    if (options.gantt().isPresent() && best.isEmpty()) {
-      err.println("allot: no solution, so no Gantt chart");
+    List<byte[]> files = new ArrayList<>();
+    if (best.isPresent()) {
+      for (Extra<I, S> e : extras) {
+        files.add(e.output().render(instance, best.get(), result, e.file().file()));
+      }
+    } else if (!extras.isEmpty()) {
+      err.println("allot: no solution, so no " + String.join(", ", extras.stream()
+          .map(e -> e.file().option() + " " + e.file().file()).toList()));
     }
     if (options.out().isPresent()) {
       AtomicFiles.write(options.out().get(), json);
@@ -150,21 +159,12 @@ final class SolveSession<I extends Instance, S extends Solution> {
       out.print(new String(json, StandardCharsets.UTF_8));
       out.flush();
     }
-    if (picture.isPresent()) {
-      AtomicFiles.write(options.gantt().get(), picture.get());
+    for (int k = 0; k < files.size(); k++) {
+      AtomicFiles.write(extras.get(k).file().file(), files.get(k));
     }
   }
 
-  private byte[] picture(Path file, S solution, ResultEnvelope r) {
-    GanttChart chart = new GanttChart((JobShopInstance) instance, (JobShopSchedule) solution);
-    Canvas canvas = SolveOptions.imageFormat(file).canvas(GanttChart.WIDTH, chart.height());
-    String verdict = r.status() + (r.feasible() ? "" : ", INFEASIBLE");
-    chart.draw(canvas, r.instance() + " (" + chart.size() + ") by " + r.solver()
-        + ": makespan " + Format.number(r.objective()) + " (" + verdict + ")");
-    try {
-      return canvas.encode();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** An extra file and the family's output that makes it. */
+  private record Extra<I extends Instance, S extends Solution>(SolveOptions.ExtraFile file,
+      ExtraOutput<I, S> output) { }
 }
