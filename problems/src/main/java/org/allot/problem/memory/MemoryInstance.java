@@ -120,6 +120,17 @@ public record MemoryInstance(String name, long capacity, String[] ids, int[] low
     return lower[i] < upper[j] && lower[j] < upper[i];
   }
 
+  /** The same instance under another name. */
+  public MemoryInstance withName(String newName) {
+    return new MemoryInstance(newName, capacity, ids, lower, upper, size, alignment, costModel);
+  }
+
+  /** The packing part of this instance: the same buffers without the cost model. */
+  public MemoryInstance asPacking() {
+    return costModel == null ? this
+        : new MemoryInstance(name, capacity, ids, lower, upper, size, alignment, null);
+  }
+
   /** The same instance with another capacity. */
   public MemoryInstance withCapacity(long newCapacity) {
     return new MemoryInstance(name, newCapacity, ids, lower, upper, size, alignment, costModel);
