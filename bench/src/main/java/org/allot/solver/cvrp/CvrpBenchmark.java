@@ -1,0 +1,118 @@
+package org.allot.solver.cvrp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.allot.problem.Evaluation;
+import org.allot.problem.cvrp.Cvrp;
+import org.allot.problem.cvrp.CvrpInstance;
+import org.allot.problem.cvrp.CvrpSolution;
+import org.allot.problem.cvrp.VrpFormat;
+import org.allot.problem.cvrp.XGenerator;
+import org.allot.solver.Deadline;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The HGS hot loops on X-n502-k39 (read from {@code ../shared/instances/cvrp/X} when present,
+ * else an X-like 501-node instance from {@link XGenerator} with seed 502): Split of a random
+ * giant tour, evaluation of a solution's routes (HGS's own and the family's evaluator), and one
+ * local-search descent from a random split tour, with the neighbour pairs it evaluates counted
+ * ({@code pairs} in pairs per second). Lives in the solver's package to reach its package-private
+ * classes.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class CvrpBenchmark {
+  CvrpInstance instance;
+  HgsData data;
+  HgsSplit split;
+  HgsIndividual individual;
+  HgsIndividual start;
+  HgsLocalSearch search;
+  CvrpSolution solution;
+  final Cvrp problem = new Cvrp();
+  final SplittableRandom random = new SplittableRandom(1);
+  final Deadline never = Deadline.after(Duration.ofDays(1));
+
+  @Setup
+  public void setUp() throws IOException {
+    Path file = Path.of("../shared/instances/cvrp/X/X-n502-k39.vrp");
+    instance = Files.exists(file) ? VrpFormat.INSTANCE.read(file)
+        : new XGenerator(500, null, null, null, null).generate(new SplittableRandom(502));
+    data = HgsData.of(instance, 20, 0);
+    split = new HgsSplit(data);
+    individual = new HgsIndividual(data.n, data.fleet, 8);
+    start = new HgsIndividual(data.n, data.fleet, 8);
+    for (int i = 0; i < data.n; i++) {
+      start.tour[i] = i + 1;
+    }
+    HgsLocalSearch.shuffle(start.tour, data.n, random);
+    split.split(start, data.fleet, data.initialPenalty);
+    search = new HgsLocalSearch(data, HgsParameters.defaults(), new SplittableRandom(2));
+    individual.copySolution(start);
+    search.run(individual, data.initialPenalty, data.initialPenalty, never);
+    solution = individual.toSolution();
+  }
+
+  /** Split of one giant tour (the tour of a random individual). */
+  @Benchmark
+  public double split() {
+    split.split(start, data.fleet, data.initialPenalty);
+    return start.penalizedCost;
+  }
+
+  /** HGS's evaluation of an individual's routes: distance, load excess, penalised cost. */
+  @Benchmark
+  public double routeCostEvaluation() {
+    start.evaluate(data, data.initialPenalty);
+    return start.penalizedCost;
+  }
+
+  /** The family's independent evaluator on a complete solution. */
+  @Benchmark
+  public Evaluation evaluator() {
+    return problem.evaluate(instance, solution);
+  }
+
+  /** Counts the neighbour pairs (each up to 14 moves) the local search evaluates. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Moves {
+    public long pairs;
+    public long applied;
+  }
+
+  @Setup(Level.Invocation)
+  public void reset() {
+    individual.copySolution(start);
+  }
+
+  /** One local-search descent to a local optimum from a random split tour. */
+  @Benchmark
+  public double localSearchDescent(Moves moves) {
+    long p = search.pairs;
+    long a = search.applied;
+    search.run(individual, data.initialPenalty, data.initialPenalty, never);
+    moves.pairs += search.pairs - p;
+    moves.applied += search.applied - a;
+    return individual.penalizedCost;
+  }
+}
