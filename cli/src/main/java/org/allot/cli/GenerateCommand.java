@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.allot.cli.cvrp.GenerateCvrp;
 import org.allot.cli.jobshop.GenerateJobShop;
+import org.allot.cli.memory.GenerateMemory;
 import org.allot.problem.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code allot generate}: one subcommand per problem family that has generators. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     header = "Generate instances: benchmarks from their seeds, or seeded random ones.",
-    subcommands = {GenerateJobShop.class, GenerateCvrp.class},
+    subcommands = {GenerateJobShop.class, GenerateCvrp.class, GenerateMemory.class},
     description = {"Generate instances: published benchmarks regenerated from their seeds, or"
         + " seeded random instances. The same arguments always give byte-identical files.", ""},
     commandListHeading = "%nProblem families:%n",
@@ -22,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"  allot generate jobshop --taillard ta01",
         "  allot generate jobshop --taillard all --out-dir instances/jobshop",
         "  allot generate jobshop --jobs 20 --machines 15 --seed 7 --out rand.txt",
-        "  allot generate cvrp --customers 200 --seed 1 --out c200.vrp"})
+        "  allot generate cvrp --customers 200 --seed 1 --out c200.vrp",
+        "  allot generate memory --workload transformer --training --depth 4 --seed 1"})
 public final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

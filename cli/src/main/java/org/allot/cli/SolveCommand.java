@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.allot.cli.memory.MemoryInput;
 import org.allot.problem.Problems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
             + " \"bound\", \"feasible\", \"seconds\", \"seed\", \"solution\"}; objective and"
             + " bound are null when unknown; for jobshop, solution is {\"start\": [[per job,"
             + " per operation]], \"end\": [[...]]}; for cvrp, {\"routes\": [[customers 1..n"
-            + " per route]]}.", ""},
+            + " per route]]}; for memory, {\"offsets\": [offset in bytes, or null for a buffer"
+            + " in slow memory, per buffer in file order]}.", ""},
     footerHeading = "%nExamples:%n",
     footer = {"  allot solve instances/jobshop/ft06.txt",
         "  allot solve instances/jobshop/ta01.txt --solver mwkr",
         "  allot solve ta01.txt --time-limit 2m --out ta01.json --gantt ta01.png",
         "  allot solve ta01.txt --threads 8 --seed 3",
         "  allot solve X-n101-k25.vrp --solver ortools --sol X-n101-k25.sol --plot routes.svg",
+        "  allot solve A.1048576.csv --csv A.out.csv --plot layout.svg",
+        "  allot solve buffers.csv --capacity 65536 --solver greedy",
         "",
         "Exit codes: 0 a solution was found (OPTIMAL or FEASIBLE); 1 no solution within the"
             + " limit (UNKNOWN or INFEASIBLE; the JSON has \"solution\": null), or the solver"
@@ -71,6 +75,11 @@ final class SolveCommand implements Callable<Integer> {
       + " Default: min(2, processors), here ${DEFAULT-VALUE}; use 1 for reproducible runs.")
   int threads = DEFAULT_THREADS;
 
+  @Option(names = "--capacity", paramLabel = "BYTES", description = "Memory only: read FILE as"
+      + " a MiniMalloc CSV with this fast-memory capacity, which wins over one in the file name"
+      + " (X.<capacity>.csv). Refused for other files.")
+  Long capacity;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Write the result JSON to FILE"
       + " (atomically: readers never see half a file) instead of stdout.")
   Path out;
@@ -83,17 +92,25 @@ final class SolveCommand implements Callable<Integer> {
       + " family's native format, atomically: a CVRPLIB .sol file (cvrp only).")
   Path sol;
 
-  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the routes on a map"
-      + " (depot, customers sized by demand, one colour per route); the format follows the"
-      + " extension: .svg or .png (cvrp only).")
+  @Option(names = "--plot", paramLabel = "FILE", description = "Also draw the solution; the"
+      + " format follows the extension: .svg or .png. cvrp: the routes on a map (depot,"
+      + " customers sized by demand, one colour per route); memory: the layout (time on x,"
+      + " address on y, one rectangle per buffer in fast memory, the capacity as a red line,"
+      + " the number of slow buffers in the title).")
   Path plot;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Also write the layout as a"
+      + " MiniMalloc CSV (id,lower,upper,size[,alignment],offset), atomically; a buffer left in"
+      + " slow memory gets offset -1; a cost model is not written (memory only).")
+  Path csv;
 
   @Override
   public Integer call() throws IOException {
     SolveOptions options = new SolveOptions(Optional.ofNullable(solver), timeLimit,
         allot.started(), seed, threads, Optional.ofNullable(out), extras());
     OutputWarmUp warmUp = OutputWarmUp.start(options.pictureFormat());
-    Problems.Loaded<?, ?> loaded = Problems.read(file);
+    Problems.Loaded<?, ?> loaded = capacity == null ? Problems.read(file)
+        : MemoryInput.readWithCapacity(file, capacity);
     return SolveSession.of(loaded, options, spec.commandLine().getOut(),
         spec.commandLine().getErr()).run(warmUp).code();
   }
@@ -104,6 +121,7 @@ final class SolveCommand implements Callable<Integer> {
     add(extras, "--gantt", gantt);
     add(extras, "--sol", sol);
     add(extras, "--plot", plot);
+    add(extras, "--csv", csv);
     return extras;
   }
 

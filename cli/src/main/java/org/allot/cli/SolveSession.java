@@ -7,18 +7,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.allot.problem.Evaluation;
 import org.allot.problem.Instance;
 import org.allot.problem.Problem;
 import org.allot.problem.Problems;
 import org.allot.problem.Solution;
+import org.allot.problem.memory.Memory;
+import org.allot.problem.memory.MemoryInstance;
 import org.allot.solver.Budget;
 import org.allot.solver.Outcome;
 import org.allot.solver.Solver;
 import org.allot.solver.SolverProvider;
 import org.allot.solver.Solvers;
+import org.allot.solver.memory.MemorySolvers;
 
 /**
  * One run of {@code allot solve} on a read instance: pick the solver, solve within what is left
@@ -26,6 +31,13 @@ import org.allot.solver.Solvers;
  * at the end, each atomically.
  */
 final class SolveSession<I extends Instance, S extends Solution> {
+  /**
+   * Families whose default solver depends on the instance, by problem id: the solver id to use
+   * without {@code --solver}. Families not listed use the registry's default.
+   */
+  private static final Map<String, Function<Instance, String>> INSTANCE_DEFAULTS = Map.of(
+      Memory.ID, i -> MemorySolvers.defaultFor((MemoryInstance) i));
+
   private final Problem<I, S> problem;
   private final I instance;
   private final SolutionCodec<I, S> codec;
@@ -78,7 +90,9 @@ final class SolveSession<I extends Instance, S extends Solution> {
 
   private SolverProvider provider() {
     try {
-      return options.solver().map(id -> Solvers.provider(problem.id(), id))
+      Optional<String> id = options.solver().or(() -> Optional.ofNullable(
+          INSTANCE_DEFAULTS.get(problem.id())).map(f -> f.apply(instance)));
+      return id.map(s -> Solvers.provider(problem.id(), s))
           .orElseGet(() -> Solvers.defaultProvider(problem.id()));
     } catch (NoSuchElementException e) {
       throw new UserError("--solver: " + e.getMessage());

@@ -3,7 +3,9 @@ package org.allot.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.allot.cli.memory.MemoryInput;
 import org.allot.problem.Problems;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,9 +36,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "RESULT", description = "The result JSON file.")
   Path resultFile;
 
+  @Option(names = "--capacity", paramLabel = "BYTES", description = "Memory only: read"
+      + " INSTANCE as a MiniMalloc CSV with this capacity, as 'allot solve --capacity'.")
+  Long capacity;
+
   @Override
   public Integer call() throws IOException {
-    Problems.Loaded<?, ?> loaded = Problems.read(instanceFile);
+    Problems.Loaded<?, ?> loaded = capacity == null ? Problems.read(instanceFile)
+        : MemoryInput.readWithCapacity(instanceFile, capacity);
     Validation<?, ?> v = Validation.of(loaded, Json.read(resultFile, resultFile.toString()),
         resultFile.toString(), spec.commandLine().getOut(), spec.commandLine().getErr());
     return v.run().code();

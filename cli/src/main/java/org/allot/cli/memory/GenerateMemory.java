@@ -1,0 +1,120 @@
+package org.allot.cli.memory;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.allot.cli.AtomicFiles;
+import org.allot.cli.Exit;
+import org.allot.cli.UserError;
+import org.allot.problem.memory.MappingJsonFormat;
+import org.allot.problem.memory.MemoryInstance;
+import org.allot.problem.memory.RandomMemoryGenerator;
+import org.allot.problem.memory.WorkloadGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code allot generate memory}: seeded ML-workload or random memory instances, as JSON. */
+@Command(name = "memory", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Memory-allocation instances: ML workloads or random ones.",
+    description = {"Generate a memory instance in the family's JSON format. By default a"
+        + " mapping instance shaped like one step of a compiled ML program (--workload,"
+        + " --training, --depth): buffers with live ranges, sizes and a cost model, on a fast"
+        + " memory a quarter of the peak live bytes. With --random, a random instance of"
+        + " --buffers buffers: a packing instance (every buffer must fit, as MiniMalloc's"
+        + " benchmarks), or with --mapping a mapping instance with a cost model. The same"
+        + " arguments give byte-identical output. Without --out the instance goes to stdout.",
+        ""},
+    footerHeading = "%nExamples:%n",
+    footer = {"  allot generate memory --workload transformer --training --depth 4 --seed 1",
+        "  allot generate memory --random --buffers 50 --seed 7 --out r50.json"})
+public final class GenerateMemory implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--workload", paramLabel = "KIND", description = "mlp, cnn or transformer."
+      + " Default: ${DEFAULT-VALUE}.")
+  String workload = "mlp";
+
+  @Option(names = "--training", description = "A training step (forward, backward, update)"
+      + " instead of inference.")
+  boolean training;
+
+  @Option(names = "--depth", paramLabel = "N", description = "Layers (mlp, cnn) or blocks"
+      + " (transformer), at least 1. Default: ${DEFAULT-VALUE}.")
+  int depth = 4;
+
+  @Option(names = "--random", description = "A random instance instead of a workload.")
+  boolean random;
+
+  @Option(names = "--buffers", paramLabel = "N", description = "Buffers of a --random"
+      + " instance, at least 1. Default: ${DEFAULT-VALUE}.")
+  int buffers = 20;
+
+  @Option(names = "--mapping", description = "With --random: a mapping instance (a cost model,"
+      + " twice the capacity live) instead of a packing one.")
+  boolean mapping;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of"
+      + " java.util.SplittableRandom. Default: ${DEFAULT-VALUE}.")
+  long seed = 0;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically).")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    if (out != null) {
+      AtomicFiles.checkWritable("--out", out);
+    }
+    MemoryInstance instance = random ? randomInstance() : workloadInstance();
+    StringWriter w = new StringWriter();
+    MappingJsonFormat.INSTANCE.write(instance, w);
+    byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
+    if (out != null) {
+      AtomicFiles.write(out, bytes);
+    } else {
+      spec.commandLine().getOut().print(w);
+      spec.commandLine().getOut().flush();
+    }
+    return Exit.OK.code();
+  }
+
+  private MemoryInstance randomInstance() {
+    if (buffers < 1) {
+      throw new UserError("--buffers " + buffers + ": expected at least 1");
+    }
+    try {
+      RandomMemoryGenerator g = mapping ? RandomMemoryGenerator.mapping(buffers)
+          : RandomMemoryGenerator.packing(buffers);
+      return g.generate(new SplittableRandom(seed));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--buffers " + buffers + ": " + e.getMessage());
+    }
+  }
+
+  private MemoryInstance workloadInstance() {
+    if (mapping) {
+      throw new UserError("--mapping goes with --random; workloads are always mapping"
+          + " instances");
+    }
+    if (depth < 1) {
+      throw new UserError("--depth " + depth + ": expected at least 1");
+    }
+    WorkloadGenerator.Architecture architecture;
+    try {
+      architecture = WorkloadGenerator.Architecture.valueOf(
+          workload.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--workload '" + workload + "': expected mlp, cnn or transformer");
+    }
+    WorkloadGenerator g = WorkloadGenerator.of(architecture,
+        training ? WorkloadGenerator.Mode.TRAINING : WorkloadGenerator.Mode.INFERENCE, depth);
+    return g.generate(new SplittableRandom(seed));
+  }
+}
