@@ -94,7 +94,7 @@ public final class Experiment {
         gaps.computeIfAbsent(id, k -> new ArrayList<>()).add(gap);
       }
     }
-    return String.format(Locale.ROOT, "%s,%s,%d,%s,%.0f,%s,%.3f,%.2f,%s", instance.name(), id,
+    return String.format(Locale.ROOT, "%s,%s,%d,%s,%.9g,%s,%.3f,%.2f,%s", instance.name(), id,
         budget.seed(), out.status(), objective, best == null ? "" : String.format(Locale.ROOT,
             "%.0f", best), gap, seconds, feasible);
   }
@@ -115,7 +115,7 @@ public final class Experiment {
         double median = median(values.get(name).getOrDefault(s, List.of()));
         double gap = median(gaps.get(name).getOrDefault(s, List.of()));
         means.computeIfAbsent(s, k -> new ArrayList<>()).add(gap);
-        b.append(String.format(Locale.ROOT, " %.0f | %.2f |", median, gap));
+        b.append(String.format(Locale.ROOT, " %.7g | %.2f |", median, gap));
       }
       b.append('\n');
     }
