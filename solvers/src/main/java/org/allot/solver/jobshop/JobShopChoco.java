@@ -54,8 +54,8 @@ public final class JobShopChoco implements Solver<JobShopInstance, JobShopSchedu
   public Outcome<JobShopSchedule> solve(JobShopInstance instance, Budget budget,
       IncumbentListener<? super JobShopSchedule> listener) {
     Deadline deadline = budget.start();
-    Incumbents incumbents =
-        new Incumbents(instance, deadline, listener);
+    ScheduleIncumbents incumbents =
+        new ScheduleIncumbents(instance, deadline, listener);
     incumbents.offer(StartingSchedule.bestRule(instance).start());
     int horizon = incumbents.makespan();
     int lower = StartingSchedule.lowerBound(instance);

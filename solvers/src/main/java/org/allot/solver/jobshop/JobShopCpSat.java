@@ -52,7 +52,7 @@ public final class JobShopCpSat implements Solver<JobShopInstance, JobShopSchedu
   public Outcome<JobShopSchedule> solve(JobShopInstance instance, Budget budget,
       IncumbentListener<? super JobShopSchedule> listener) {
     Deadline deadline = budget.start();
-    Incumbents incumbents = new Incumbents(instance, deadline, listener);
+    ScheduleIncumbents incumbents = new ScheduleIncumbents(instance, deadline, listener);
     incumbents.offer(StartingSchedule.bestRule(instance).start());
     int horizon = incumbents.makespan();
     int lower = StartingSchedule.lowerBound(instance);
@@ -75,7 +75,7 @@ public final class JobShopCpSat implements Solver<JobShopInstance, JobShopSchedu
   }
 
   private static Outcome<JobShopSchedule> run(CpSolver solver, Model model,
-      Incumbents incumbents, int lower) {
+      ScheduleIncumbents incumbents, int lower) {
     Reporter reporter = new Reporter(model.start(), incumbents);
     CpSolverStatus status;
     try {
@@ -180,10 +180,10 @@ public final class JobShopCpSat implements Solver<JobShopInstance, JobShopSchedu
    */
   private static final class Reporter extends CpSolverSolutionCallback {
     private final IntVar[][] start;
-    private final Incumbents incumbents;
+    private final ScheduleIncumbents incumbents;
     private volatile RuntimeException failure;
 
-    Reporter(IntVar[][] start, Incumbents incumbents) {
+    Reporter(IntVar[][] start, ScheduleIncumbents incumbents) {
       this.start = start;
       this.incumbents = incumbents;
     }
