@@ -142,4 +142,25 @@ public abstract class EnvironmentContract<I extends Instance, S extends Solution
     }
     throw new AssertionError();
   }
+
+  /** Asserts that {@code env}'s observation equals {@code expected} within {@code eps}. */
+  public static void assertObservationWithin(Environment<?> env, float[] expected, float eps) {
+    float[] obs = new float[env.observationSize()];
+    env.observe(obs);
+    assertArrayEquals(expected, obs, eps);
+  }
+
+  /** Asserts that {@code env}'s action mask equals {@code expected}. */
+  public static void assertMask(Environment<?> env, boolean... expected) {
+    boolean[] mask = new boolean[env.actionCount()];
+    env.actionMask(mask);
+    assertArrayEquals(expected, mask);
+  }
+
+  /** Asserts a step's reward (exactly), its terminated flag, and that it was not truncated. */
+  public static void assertStep(Step step, double reward, boolean terminated) {
+    assertEquals(reward, step.reward(), 0.0);
+    assertEquals(terminated, step.terminated());
+    org.junit.jupiter.api.Assertions.assertFalse(step.truncated());
+  }
 }

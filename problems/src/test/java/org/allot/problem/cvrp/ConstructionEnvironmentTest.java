@@ -1,5 +1,6 @@
 package org.allot.problem.cvrp;
 
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,20 +148,6 @@ class ConstructionEnvironmentTest extends EnvironmentContract<CvrpInstance, Cvrp
   }
 
   private static void assertObservation(ConstructionEnvironment env, float[] expected) {
-    float[] obs = new float[env.observationSize()];
-    env.observe(obs);
-    assertArrayEquals(expected, obs, EPS);
-  }
-
-  private static void assertMask(ConstructionEnvironment env, boolean... expected) {
-    boolean[] mask = new boolean[env.actionCount()];
-    env.actionMask(mask);
-    assertArrayEquals(expected, mask);
-  }
-
-  private static void assertStep(Step step, double reward, boolean terminated) {
-    assertEquals(reward, step.reward(), 0.0);
-    assertEquals(terminated, step.terminated());
-    assertFalse(step.truncated());
+    assertObservationWithin(env, expected, EPS);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Instances and solutions shared by the CVRP tests. */
-final class CvrpFixtures {
+public final class CvrpFixtures {
   /** The shared CVRPLIB folder (relative to the module directory); absent on some machines. */
   static final Path SHARED_CVRP = Path.of("../../shared/instances/cvrp");
 
@@ -67,7 +67,7 @@ final class CvrpFixtures {
   }
 
   /** Routes filled in customer order, a new route whenever the next customer does not fit. */
-  static CvrpSolution nextFit(CvrpInstance instance) {
+  public static CvrpSolution nextFit(CvrpInstance instance) {
     List<int[]> routes = new ArrayList<>();
     List<Integer> route = new ArrayList<>();
     int load = 0;

@@ -1,5 +1,6 @@
 package org.allot.problem.jobshop;
 
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -191,20 +192,6 @@ class DispatchingEnvironmentTest extends EnvironmentContract<JobShopInstance, Jo
   }
 
   private static void assertObservation(DispatchingEnvironment env, float[] expected) {
-    float[] obs = new float[env.observationSize()];
-    env.observe(obs);
-    assertArrayEquals(expected, obs, EPS);
-  }
-
-  private static void assertMask(DispatchingEnvironment env, boolean... expected) {
-    boolean[] mask = new boolean[env.actionCount()];
-    env.actionMask(mask);
-    assertArrayEquals(expected, mask);
-  }
-
-  private static void assertStep(Step step, double reward, boolean terminated) {
-    assertEquals(reward, step.reward(), 0.0);
-    assertEquals(terminated, step.terminated());
-    assertFalse(step.truncated());
+    assertObservationWithin(env, expected, EPS);
   }
 }

@@ -61,7 +61,7 @@ class MallocGameEnvironmentTest extends EnvironmentContract<MemoryInstance, Memo
     float[] obs = observe(env);
     assertArrayEquals(new float[] {20 / 25f, 2 / 3f, 1 / 3f, 1, 1, 1, 0, 0, 1, 1, 0.5f, 1,
         0, -1, 25 / 25f, -1}, obs, EPS);
-    assertStep(env.step(1), 36, false);
+    assertTimeStep(env.step(1), 36, false);
     assertEquals(1, env.current());
     // b (5 bytes) fits above c at 20; saves 4.5 in step 0 and 7 - 4 = 3 in step 1.
     long[] offered = new long[2];
@@ -69,11 +69,11 @@ class MallocGameEnvironmentTest extends EnvironmentContract<MemoryInstance, Memo
     assertEquals(20, offered[0]);
     obs = observe(env);
     assertEquals(7.5f / 36, obs[5], EPS);
-    assertStep(env.step(1), 7.5, false);
+    assertTimeStep(env.step(1), 7.5, false);
     // a (10 bytes) does not fit: only SLOW is legal.
     assertMask(env, true, false, false);
     assertThrows(IllegalArgumentException.class, () -> env.step(1));
-    assertStep(env.step(0), 0, true);
+    assertTimeStep(env.step(0), 0, true);
     assertEquals(new MemoryLayout(new long[] {-1, 20, 0}), env.solution());
     assertEquals(60 - 36 - 7.5, Memory.objectiveOf(env.instance(), env.solution()), 1e-12);
     assertEquals(60 - 36 - 7.5, env.totalTime(), 1e-12);
@@ -90,11 +90,11 @@ class MallocGameEnvironmentTest extends EnvironmentContract<MemoryInstance, Memo
     assertArrayEquals(new int[] {4, 3, 2, 1, 0}, env.order());
     assertMask(env, false, true, false, false, false);
     assertThrows(IllegalArgumentException.class, () -> env.step(0));
-    assertStep(env.step(1), -4, false);
-    assertStep(env.step(1), -4, false);
-    assertStep(env.step(1), 0, false);
-    assertStep(env.step(1), -4, false);
-    assertStep(env.step(1), 0, true);
+    assertTimeStep(env.step(1), -4, false);
+    assertTimeStep(env.step(1), -4, false);
+    assertTimeStep(env.step(1), 0, false);
+    assertTimeStep(env.step(1), -4, false);
+    assertTimeStep(env.step(1), 0, true);
     assertEquals(12, Memory.objectiveOf(env.instance(), env.solution()));
 
     MallocGameEnvironment tight = new MallocGameEnvironment(
@@ -104,7 +104,7 @@ class MallocGameEnvironmentTest extends EnvironmentContract<MemoryInstance, Memo
     }
     // b2 [3, 9) meets b5 at [0, 4) and b3 at [4, 8): nothing fits in 8 bytes.
     assertMask(tight, true, false, false, false, false);
-    assertStep(tight.step(0), -8, false);
+    assertTimeStep(tight.step(0), -8, false);
   }
 
   @Test
@@ -203,13 +203,8 @@ class MallocGameEnvironmentTest extends EnvironmentContract<MemoryInstance, Memo
     return obs;
   }
 
-  private static void assertMask(MallocGameEnvironment env, boolean... expected) {
-    boolean[] mask = new boolean[env.actionCount()];
-    env.actionMask(mask);
-    assertArrayEquals(expected, mask);
-  }
-
-  private static void assertStep(Step step, double reward, boolean terminated) {
+  /** A step whose reward is a floating-point time saving: compared within 1e-12. */
+  private static void assertTimeStep(Step step, double reward, boolean terminated) {
     assertEquals(reward, step.reward(), 1e-12);
     assertEquals(terminated, step.terminated());
     assertFalse(step.truncated());

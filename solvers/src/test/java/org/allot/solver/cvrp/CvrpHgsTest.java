@@ -1,5 +1,7 @@
 package org.allot.solver.cvrp;
 
+import static org.allot.problem.cvrp.CvrpFixtures.nextFit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -212,23 +214,5 @@ class CvrpHgsTest extends SolverContract<CvrpInstance, CvrpSolution> {
     Optional<CvrpInstance> i = HgsFixtures.shared(name);
     assumeTrue(i.isPresent(), () -> Path.of(name) + " is absent from the shared folder: skipping");
     return i.get();
-  }
-
-  /** Routes filled in customer order, a new route whenever the next customer does not fit. */
-  static CvrpSolution nextFit(CvrpInstance instance) {
-    List<int[]> routes = new ArrayList<>();
-    List<Integer> route = new ArrayList<>();
-    int load = 0;
-    for (int c = 1; c <= instance.customers(); c++) {
-      if (load + instance.demandOf(c) > instance.capacity()) {
-        routes.add(route.stream().mapToInt(Integer::intValue).toArray());
-        route.clear();
-        load = 0;
-      }
-      route.add(c);
-      load += instance.demandOf(c);
-    }
-    routes.add(route.stream().mapToInt(Integer::intValue).toArray());
-    return new CvrpSolution(routes.toArray(int[][]::new));
   }
 }
