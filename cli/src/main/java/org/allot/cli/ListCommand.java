@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.allot.problem.Problem;
 import org.allot.problem.Problems;
+import org.allot.solver.SolverOptions;
 import org.allot.solver.SolverProvider;
 import org.allot.solver.Solvers;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code allot list}: the problem families and their solvers. */
 @Command(name = "list", mixinStandardHelpOptions = true,
@@ -46,6 +47,10 @@ final class ListCommand implements Callable<Integer> {
       String mark = s.id().equals(defaultId) ? "* " : "  ";
       out.println("  " + mark + s.id() + " ".repeat(width - s.id().length() + 2)
           + s.description());
+      for (SolverOptions.Declared o : s.options()) {
+        out.println("  " + " ".repeat(width + 4) + "-O " + o.name() + "=" + o.defaultValue()
+            + "  " + o.description());
+      }
     }
   }
 }

@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.allot.cli.memory.MemoryInput;
 import org.allot.problem.Problems;
+import org.allot.solver.SolverOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code allot solve}: reads an instance, runs a solver, checks and writes the result. */
 @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
@@ -104,10 +105,21 @@ final class SolveCommand implements Callable<Integer> {
       + " slow memory gets offset -1; a cost model is not written (memory only).")
   Path csv;
 
+  @Option(names = {"-O", "--option"}, paramLabel = "NAME=VALUE", description = "A setting of"
+      + " the solver, repeatable: for example -O depth=3. 'allot list' shows each solver's"
+      + " options and defaults; an option the solver does not have is refused.")
+  List<String> solverOptions = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
+    SolverOptions parsed;
+    try {
+      parsed = SolverOptions.parse(solverOptions);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--option: " + e.getMessage());
+    }
     SolveOptions options = new SolveOptions(Optional.ofNullable(solver), timeLimit,
-        allot.started(), seed, threads, Optional.ofNullable(out), extras());
+        allot.started(), seed, threads, Optional.ofNullable(out), extras(), parsed);
     OutputWarmUp warmUp = OutputWarmUp.start(options.pictureFormat());
     Problems.Loaded<?, ?> loaded = capacity == null ? Problems.read(file)
         : MemoryInput.readWithCapacity(file, capacity);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.allot.cli.plot.ImageFormat;
+import org.allot.solver.SolverOptions;
 
 /**
  * The validated options of one {@code allot solve}. Everything the user can get wrong is checked
@@ -21,9 +22,11 @@ import org.allot.cli.plot.ImageFormat;
  * @param out where the result JSON goes; empty for stdout
  * @param extras the family's extra files asked for ({@code --gantt}, {@code --sol},
  *     {@code --plot}), in the order they are written
+ * @param solverOptions the solver's options ({@code --option name=value}), checked against the
+ *     solver when it is created
  */
 record SolveOptions(Optional<String> solver, Duration timeLimit, Instant started, long seed,
-    int threads, Optional<Path> out, List<ExtraFile> extras) {
+    int threads, Optional<Path> out, List<ExtraFile> extras, SolverOptions solverOptions) {
 
   /** The share of the limit kept back for evaluating and writing, at most {@link #MAX_RESERVE}. */
   static final int RESERVE_DIVISOR = 20;
@@ -38,10 +41,17 @@ record SolveOptions(Optional<String> solver, Duration timeLimit, Instant started
     }
     out.ifPresent(f -> AtomicFiles.checkWritable("--out", f));
     extras = List.copyOf(extras);
+    Objects.requireNonNull(solverOptions, "solverOptions");
     for (ExtraFile e : extras) {
       ExtraOutputs.forOption(e.option()).forEach(o -> o.checkTarget(e.file()));
       AtomicFiles.checkWritable(e.option(), e.file());
     }
+  }
+
+  /** Options without solver options. */
+  SolveOptions(Optional<String> solver, Duration timeLimit, Instant started, long seed,
+      int threads, Optional<Path> out, List<ExtraFile> extras) {
+    this(solver, timeLimit, started, seed, threads, out, extras, SolverOptions.none());
   }
 
   /** Options with at most a Gantt chart, as before the other extra files existed. */

@@ -73,8 +73,12 @@ final class SolveSession<I extends Instance, S extends Solution> {
   Exit run(OutputWarmUp warmUp) throws IOException {
     SolverProvider provider = provider();
     List<Extra<I, S>> extras = extras();
-    @SuppressWarnings("unchecked")
-    Solver<I, S> solver = (Solver<I, S>) provider.create();
+    Solver<I, S> solver;
+    try {
+      solver = Solvers.create(problem, provider.id(), options.solverOptions());
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--option: " + e.getMessage());
+    }
     warmUp.await();
     Budget budget = budget(provider);
     long t0 = System.nanoTime();

@@ -1,5 +1,7 @@
 package org.allot.solver;
 
+import java.util.List;
+
 /**
  * Makes one kind of solver; registered as a
  * {@code META-INF/services/org.allot.solver.SolverProvider} service so that {@link Solvers}
@@ -20,6 +22,23 @@ public interface SolverProvider {
     return false;
   }
 
-  /** A new solver. */
+  /** A new solver with its default settings. */
   Solver<?, ?> create();
+
+  /** The options the solver takes ({@code --option name=value}); none by default. */
+  default List<SolverOptions.Declared> options() {
+    return List.of();
+  }
+
+  /**
+   * A new solver with {@code options}. Providers that declare {@link #options()} override this;
+   * the default accepts no option. Callers go through {@link Solvers#create(
+   * org.allot.problem.Problem, String, SolverOptions)}, which checks the names first.
+   *
+   * @throws IllegalArgumentException naming the option when a value is out of range
+   */
+  default Solver<?, ?> create(SolverOptions options) {
+    options.requireKnown(id(), java.util.Set.of());
+    return create();
+  }
 }

@@ -62,4 +62,20 @@ public final class Solvers {
       Problem<I, S> problem, String id) {
     return (Solver<I, S>) provider(problem.id(), id).create();
   }
+
+  /**
+   * A new solver {@code id} typed for {@code problem}, with {@code options}.
+   *
+   * @throws NoSuchElementException naming the known ids when there is no such solver
+   * @throws IllegalArgumentException naming the option when one is unknown to the solver or has a
+   *     bad value
+   */
+  @SuppressWarnings("unchecked")
+  public static <I extends Instance, S extends Solution> Solver<I, S> create(
+      Problem<I, S> problem, String id, SolverOptions options) {
+    SolverProvider provider = provider(problem.id(), id);
+    options.requireKnown(id, provider.options().stream().map(SolverOptions.Declared::name)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    return (Solver<I, S>) (options.isEmpty() ? provider.create() : provider.create(options));
+  }
 }
