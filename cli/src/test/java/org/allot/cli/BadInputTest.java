@@ -104,6 +104,20 @@ class BadInputTest {
   }
 
   @Test
+  void unknownSolverOption() {
+    Cli r = solveFails(Path.of(Cli.FT06), "--solver", "cpsat", "-O", "depth=3");
+    assertTrue(r.err().contains("--option: solver cpsat has no option 'depth'; it takes no"
+        + " options"), r.toString());
+  }
+
+  @Test
+  void malformedSolverOption() {
+    Cli r = solveFails(Path.of(Cli.FT06), "--option", "depth");
+    assertTrue(r.err().contains("--option: solver option 'depth' is not of the form name=value"),
+        r.toString());
+  }
+
+  @Test
   void badTimeLimit() {
     Cli r = solveFails(Path.of(Cli.FT06), "--time-limit", "10x");
     assertTrue(r.err().contains("'--time-limit'") && r.err().contains("'10x'"), r.toString());
