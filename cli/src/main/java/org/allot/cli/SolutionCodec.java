@@ -23,6 +23,16 @@ public interface SolutionCodec<I extends Instance, S extends Solution> {
     return "objective";
   }
 
+  /**
+   * The human-readable line of a solution's value for {@code allot solve}'s report, for example
+   * {@code makespan 55}; a family may add to it (rmab: the confidence interval of the mean).
+   *
+   * @param objective the evaluator's objective of {@code solution}
+   */
+  default String summary(I instance, S solution, double objective) {
+    return objectiveName() + " " + Format.number(objective);
+  }
+
   /** The solution as a JSON object. Integers are written as integers. */
   JsonNode write(I instance, S solution);
 

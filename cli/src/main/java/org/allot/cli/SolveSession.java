@@ -129,7 +129,7 @@ final class SolveSession<I extends Instance, S extends Solution> {
     String bound = Double.isNaN(r.bound()) || outcome.best().isEmpty() ? ""
         : " (bound " + Format.number(r.bound()) + ")";
     String what = outcome.best().isPresent()
-        ? codec.objectiveName() + " " + Format.number(r.objective()) + ", " : "no solution, ";
+        ? codec.summary(instance, outcome.best().get(), r.objective()) + ", " : "no solution, ";
     err.println(r.instance() + ": " + what + r.status() + bound + " in "
         + Format.seconds(r.seconds()) + " s by " + r.solver());
     evaluation.ifPresent(e -> checkClaims(r.solver(), outcome, e));

@@ -43,7 +43,8 @@ final class Validation<I extends Instance, S extends Solution> {
       out.println("invalid: " + file + " holds no solution (\"solution\": null)");
       return Exit.FAILED;
     }
-    Evaluation e = evaluate(codec.read(instance, node, file));
+    S solution = codec.read(instance, node, file);
+    Evaluation e = evaluate(solution);
     if (!e.feasible()) {
       out.println("invalid: " + e.violations().size() + " violation(s)");
       e.violations().forEach(v -> out.println(v.toString()));
@@ -55,7 +56,7 @@ final class Validation<I extends Instance, S extends Solution> {
           + ", the evaluator computes " + Format.number(e.objective()));
       return Exit.FAILED;
     }
-    out.println("valid: " + name + " " + Format.number(e.objective()));
+    out.println("valid: " + codec.summary(instance, solution, e.objective()));
     return Exit.OK;
   }
 
