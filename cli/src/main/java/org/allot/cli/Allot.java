@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "allot", mixinStandardHelpOptions = true, versionProvider = Version.class,
     subcommands = {ListCommand.class, SolveCommand.class, ValidateCommand.class,
-        GenerateCommand.class, CommandLine.HelpCommand.class},
+        GenerateCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
     description = {"Combinatorial optimisation: classic solvers and learned agents behind one"
         + " problem interface.", ""},
     commandListHeading = "%nCommands:%n",
@@ -99,7 +99,7 @@ public final class Allot implements Callable<Integer> {
   /** The configured command line, with Allot's exit codes and error messages. */
   static CommandLine commandLine(Instant started, boolean debug) {
     Errors errors = new Errors(debug);
-    return new CommandLine(new Allot(started))
+    return CommandPlugins.install(new CommandLine(new Allot(started)))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setUsageHelpAutoWidth(true)
         .setParameterExceptionHandler(errors)

@@ -1,0 +1,372 @@
+package org.allot.agent.dispatch;
+
+import static org.allot.agent.dispatch.CpDispatchEnvironment.DURATION;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.EST;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_END;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_FIXED;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_LEGAL;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_START;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.PER_JOB;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.POSITION;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.SLOT;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.WINDOW;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.allot.agent.Weights;
+
+/**
+ * The dispatching policy network of Tassel et al. (about 2.4 k parameters), forward pass in plain
+ * Java on {@code float[]} weights: the inference path (a batch-1 DJL forward costs tens of
+ * microseconds in JNI calls; see the JMH benchmark). {@link DjlDispatchNetwork} computes the same
+ * function in DJL for training; a test holds the two to 1e-5.
+ *
+ * <ol>
+ *   <li>Per slot: 4 inputs (is-fixed, start bound, duration, is-legal), or a learned 4-vector for
+ *       START/END tokens; {@code Linear(4, 8)} plus a sinusoidal encoding (d = 8) of the slot's
+ *       position.
+ *   <li>A pre-norm transformer encoder layer (d 8, 1 head, feed-forward 32, ReLU) over each job's
+ *       window, mean-pooled to an 8-d job embedding.
+ *   <li>A second layer across jobs, attention restricted to jobs competing for a machine now
+ *       (legal, next operations on the same machine; every job sees itself).
+ *   <li>Actor head per job: {@code Linear(8, 32)}, tanh, {@code Linear(32, 1)}; the No-Op logit is
+ *       the mean over jobs of a second such head.
+ * </ol>
+ * Immutable and thread-safe; {@link #logits} allocates its scratch per call.
+ */
+public final class DispatchNetwork {
+  /** Model width. */
+  public static final int D = 8;
+  /** Feed-forward and head width. */
+  public static final int HIDDEN = 32;
+  /** Inputs per slot. */
+  public static final int IN = 4;
+  /** Additive mask value for a forbidden attention or action. */
+  static final float MASKED = -1e9f;
+  private static final float LN_EPS = 1e-5f;
+  /** Indices into the parameter list (see {@link #SHAPES}): 16 per encoder layer from 3. */
+  private static final int ACTOR = 35;
+  private static final int NOOP = 39;
+
+  /** The parameter names and shapes, in order. */
+  public static final Map<String, int[]> SHAPES = shapes();
+
+  private final Weights weights;
+  private final float[][] p;
+
+  /**
+   * @throws IllegalArgumentException when a tensor is missing or has the wrong shape
+   */
+  public DispatchNetwork(Weights weights) {
+    this.weights = weights;
+    this.p = new float[SHAPES.size()][];
+    int i = 0;
+    for (Map.Entry<String, int[]> e : SHAPES.entrySet()) {
+      Weights.Tensor t = weights.tensor(e.getKey());
+      if (!java.util.Arrays.equals(t.shape(), e.getValue())) {
+        throw new IllegalArgumentException("tensor '" + e.getKey() + "' has shape "
+            + java.util.Arrays.toString(t.shape()) + ", expected "
+            + java.util.Arrays.toString(e.getValue()));
+      }
+      p[i++] = t.data();
+    }
+  }
+
+  private static Map<String, int[]> shapes() {
+    Map<String, int[]> s = new LinkedHashMap<>();
+    s.put("token", new int[] {2, IN});
+    s.put("in.w", new int[] {IN, D});
+    s.put("in.b", new int[] {D});
+    for (String l : List.of("window", "jobs")) {
+      s.put(l + ".ln1.g", new int[] {D});
+      s.put(l + ".ln1.b", new int[] {D});
+      for (String m : List.of("q", "k", "v", "o")) {
+        s.put(l + "." + m + ".w", new int[] {D, D});
+        s.put(l + "." + m + ".b", new int[] {D});
+      }
+      s.put(l + ".ln2.g", new int[] {D});
+      s.put(l + ".ln2.b", new int[] {D});
+      s.put(l + ".ff1.w", new int[] {D, HIDDEN});
+      s.put(l + ".ff1.b", new int[] {HIDDEN});
+      s.put(l + ".ff2.w", new int[] {HIDDEN, D});
+      s.put(l + ".ff2.b", new int[] {D});
+    }
+    for (String h : List.of("actor", "noop")) {
+      s.put(h + ".w1", new int[] {D, HIDDEN});
+      s.put(h + ".b1", new int[] {HIDDEN});
+      s.put(h + ".w2", new int[] {HIDDEN, 1});
+      s.put(h + ".b2", new int[] {1});
+    }
+    return java.util.Collections.unmodifiableMap(s);
+  }
+
+  /**
+   * Fresh weights: layer-norm gains 1, biases 0, matrices Gaussian with deviation
+   * 1/sqrt(fan-in), the heads' last layers 0.01 (near-uniform initial policy), tokens N(0, 1).
+   */
+  public static Weights initial(RandomGenerator random) {
+    Map<String, Weights.Tensor> t = new LinkedHashMap<>();
+    for (Map.Entry<String, int[]> e : SHAPES.entrySet()) {
+      String name = e.getKey();
+      int[] shape = e.getValue();
+      int size = 1;
+      for (int d : shape) {
+        size *= d;
+      }
+      float[] v = new float[size];
+      double std = name.endsWith(".g") ? -1 : name.endsWith(".b") || name.endsWith(".b1")
+          || name.endsWith(".b2") ? 0 : name.endsWith(".w2") ? 0.01
+          : name.equals("token") ? 1 : 1 / Math.sqrt(shape[0]);
+      for (int i = 0; i < size; i++) {
+        v[i] = std < 0 ? 1f : (float) (random.nextGaussian() * std);
+      }
+      t.put(name, new Weights.Tensor(shape, v));
+    }
+    return new Weights(t);
+  }
+
+  public Weights weights() {
+    return weights;
+  }
+
+  /** Encodings of positions below this are tabulated (sin and cos are the costly part). */
+  private static final int TABLE = 1024;
+  private static final float[] PE_TABLE = new float[TABLE * D];
+
+  static {
+    for (int pos = 0; pos < TABLE; pos++) {
+      encode(pos, PE_TABLE, pos * D);
+    }
+  }
+
+  /** The sinusoidal position encoding of {@code position} (d = {@link #D}) into {@code out}. */
+  static void positionEncoding(float position, float[] out, int at) {
+    int pos = (int) position;
+    if (pos == position && pos >= 0 && pos < TABLE) {
+      System.arraycopy(PE_TABLE, pos * D, out, at, D);
+    } else {
+      encode(position, out, at);
+    }
+  }
+
+  private static void encode(float position, float[] out, int at) {
+    for (int i = 0; i < D / 2; i++) {
+      double rate = Math.pow(10000, -2.0 * i / D);
+      out[at + 2 * i] = (float) Math.sin(position * rate);
+      out[at + 2 * i + 1] = (float) Math.cos(position * rate);
+    }
+  }
+
+  /**
+   * The masked logits of an observation of {@link CpDispatchEnvironment}: {@code n} job logits
+   * then the No-Op logit; masked actions get {@link #MASKED}.
+   *
+   * @param observation the environment's observation ({@code n * PER_JOB} floats)
+   * @param mask the legal actions ({@code n + 1})
+   * @param into receives the {@code n + 1} logits
+   */
+  public void logits(float[] observation, boolean[] mask, float[] into) {
+    int n = observation.length / PER_JOB;
+    float[] jobs = new float[n * D];
+    float[] h = new float[WINDOW * D];
+    Scratch s = new Scratch(Math.max(n, WINDOW));
+    for (int j = 0; j < n; j++) {
+      embedWindow(observation, j * PER_JOB, h);
+      encoder(0, h, WINDOW, null, s);
+      for (int w = 0; w < WINDOW; w++) {
+        for (int d = 0; d < D; d++) {
+          jobs[j * D + d] += h[w * D + d] / WINDOW;
+        }
+      }
+    }
+    int[] group = competitionGroups(observation, n);
+    encoder(1, jobs, n, group, s);
+    float noop = 0;
+    for (int j = 0; j < n; j++) {
+      into[j] = mask[j] ? head(ACTOR, jobs, j) : MASKED;
+      noop += mask[n] ? head(NOOP, jobs, j) : 0;
+    }
+    into[n] = mask[n] ? noop / n : MASKED;
+  }
+
+  /** Per job the machine it competes for now (its next one when legal), else -1 - job. */
+  static int[] competitionGroups(float[] observation, int n) {
+    int[] group = new int[n];
+    for (int j = 0; j < n; j++) {
+      boolean legal = observation[j * PER_JOB + SLOT + IS_LEGAL] > 0.5f;
+      group[j] = legal ? (int) observation[j * PER_JOB + WINDOW * SLOT] : -1 - j;
+    }
+    return group;
+  }
+
+  private void embedWindow(float[] obs, int base, float[] h) {
+    float[] token = p[0];
+    float[] w = p[1];
+    float[] b = p[2];
+    float[] x = new float[IN];
+    for (int s = 0; s < WINDOW; s++) {
+      int q = base + s * SLOT;
+      if (obs[q + IS_START] > 0.5f || obs[q + IS_END] > 0.5f) {
+        System.arraycopy(token, obs[q + IS_START] > 0.5f ? 0 : IN, x, 0, IN);
+      } else {
+        x[0] = obs[q + IS_FIXED];
+        x[1] = obs[q + EST];
+        x[2] = obs[q + DURATION];
+        x[3] = obs[q + IS_LEGAL];
+      }
+      positionEncoding(obs[q + POSITION], h, s * D);
+      for (int d = 0; d < D; d++) {
+        float acc = b[d];
+        for (int i = 0; i < IN; i++) {
+          acc += x[i] * w[i * D + d];
+        }
+        h[s * D + d] += acc;
+      }
+    }
+  }
+
+  /** Scratch arrays of one forward pass. */
+  private static final class Scratch {
+    final float[] y;
+    final float[] q;
+    final float[] k;
+    final float[] v;
+    final float[] a;
+    final float[] f = new float[HIDDEN];
+    final float[] att;
+
+    Scratch(int rows) {
+      y = new float[rows * D];
+      q = new float[rows * D];
+      k = new float[rows * D];
+      v = new float[rows * D];
+      a = new float[rows * D];
+      att = new float[rows];
+    }
+  }
+
+  /**
+   * One pre-norm encoder layer on {@code rows x D} in place; {@code group} (null: all see all)
+   * restricts attention to rows of the same group.
+   */
+  private void encoder(int layer, float[] x, int rows, int[] group, Scratch s) {
+    int o = 3 + layer * 16;
+    layerNorm(x, rows, p[o], p[o + 1], s.y);
+    linear(s.y, rows, D, p[o + 2], p[o + 3], D, s.q);
+    linear(s.y, rows, D, p[o + 4], p[o + 5], D, s.k);
+    linear(s.y, rows, D, p[o + 6], p[o + 7], D, s.v);
+    float scale = (float) (1 / Math.sqrt(D));
+    java.util.Arrays.fill(s.a, 0, rows * D, 0f);
+    for (int i = 0; i < rows; i++) {
+      float max = Float.NEGATIVE_INFINITY;
+      for (int j = 0; j < rows; j++) {
+        if (group != null && group[i] != group[j]) {
+          s.att[j] = Float.NaN;
+          continue;
+        }
+        float dot = 0;
+        for (int d = 0; d < D; d++) {
+          dot += s.q[i * D + d] * s.k[j * D + d];
+        }
+        s.att[j] = dot * scale;
+        max = Math.max(max, s.att[j]);
+      }
+      float sum = 0;
+      for (int j = 0; j < rows; j++) {
+        if (!Float.isNaN(s.att[j])) {
+          s.att[j] = (float) Math.exp(s.att[j] - max);
+          sum += s.att[j];
+        }
+      }
+      for (int j = 0; j < rows; j++) {
+        if (!Float.isNaN(s.att[j])) {
+          float wgt = s.att[j] / sum;
+          for (int d = 0; d < D; d++) {
+            s.a[i * D + d] += wgt * s.v[j * D + d];
+          }
+        }
+      }
+    }
+    linear(s.a, rows, D, p[o + 8], p[o + 9], D, s.q);
+    for (int i = 0; i < rows * D; i++) {
+      x[i] += s.q[i];
+    }
+    layerNorm(x, rows, p[o + 10], p[o + 11], s.y);
+    float[] w1 = p[o + 12];
+    float[] w2 = p[o + 14];
+    float[] out = new float[D];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(p[o + 13], 0, s.f, 0, HIDDEN);
+      for (int d = 0; d < D; d++) {
+        float yd = s.y[r * D + d];
+        for (int h = 0; h < HIDDEN; h++) {
+          s.f[h] += yd * w1[d * HIDDEN + h];
+        }
+      }
+      System.arraycopy(p[o + 15], 0, out, 0, D);
+      for (int h = 0; h < HIDDEN; h++) {
+        float fh = Math.max(0, s.f[h]);
+        for (int d = 0; d < D; d++) {
+          out[d] += fh * w2[h * D + d];
+        }
+      }
+      for (int d = 0; d < D; d++) {
+        x[r * D + d] += out[d];
+      }
+    }
+  }
+
+  private static void layerNorm(float[] x, int rows, float[] g, float[] b, float[] out) {
+    for (int r = 0; r < rows; r++) {
+      float mean = 0;
+      for (int d = 0; d < D; d++) {
+        mean += x[r * D + d];
+      }
+      mean /= D;
+      float var = 0;
+      for (int d = 0; d < D; d++) {
+        float c = x[r * D + d] - mean;
+        var += c * c;
+      }
+      float inv = (float) (1 / Math.sqrt(var / D + LN_EPS));
+      for (int d = 0; d < D; d++) {
+        out[r * D + d] = (x[r * D + d] - mean) * inv * g[d] + b[d];
+      }
+    }
+  }
+
+  private static void linear(float[] x, int rows, int in, float[] w, float[] b, int out,
+      float[] y) {
+    for (int r = 0; r < rows; r++) {
+      int yo = r * out;
+      System.arraycopy(b, 0, y, yo, out);
+      for (int i = 0; i < in; i++) {
+        float xi = x[r * in + i];
+        int wo = i * out;
+        for (int c = 0; c < out; c++) {
+          y[yo + c] += xi * w[wo + c];
+        }
+      }
+    }
+  }
+
+  /** A head (its parameters from index {@code o}) on job {@code j}'s embedding. */
+  private float head(int o, float[] jobs, int j) {
+    float[] w1 = p[o];
+    float[] w2 = p[o + 2];
+    float[] hidden = p[o + 1].clone();
+    for (int d = 0; d < D; d++) {
+      float e = jobs[j * D + d];
+      for (int h = 0; h < HIDDEN; h++) {
+        hidden[h] += e * w1[d * HIDDEN + h];
+      }
+    }
+    float acc = p[o + 3][0];
+    for (int h = 0; h < HIDDEN; h++) {
+      acc += (float) Math.tanh(hidden[h]) * w2[h];
+    }
+    return acc;
+  }
+}

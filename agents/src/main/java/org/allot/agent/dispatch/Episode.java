@@ -1,0 +1,126 @@
+package org.allot.agent.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.allot.agent.Policy;
+import org.allot.problem.jobshop.JobShopInstance;
+
+/**
+ * One training episode: the agent's decisions (observation, mask, action, log-probability under
+ * the policy that acted), its schedule, and after {@link #improve} the CP-improved schedule's
+ * expert decisions after the cut. Not thread-safe.
+ */
+final class Episode {
+  /** One decision with the log-probability of its action under the acting policy. */
+  record Decision(float[] observation, boolean[] mask, int action, double logProb) {}
+
+  final int instanceIndex;
+  final JobShopInstance instance;
+  final List<Decision> agent;
+  final int[][] schedule;
+  final int makespan;
+  List<Decision> expert = List.of();
+  int expertMakespan;
+
+  private Episode(int instanceIndex, JobShopInstance instance, List<Decision> agent,
+      int[][] schedule, int makespan) {
+    this.instanceIndex = instanceIndex;
+    this.instance = instance;
+    this.agent = agent;
+    this.schedule = schedule;
+    this.makespan = makespan;
+    this.expertMakespan = makespan;
+  }
+
+  int makespan() {
+    return makespan;
+  }
+
+  /** An episode of {@code policy}, recording log-probabilities under its network (T = 1). */
+  static Episode sample(int index, JobShopInstance instance, DispatchPolicy policy,
+      RandomGenerator random) {
+    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+    env.reset(0);
+    List<Decision> decisions = new ArrayList<>();
+    while (!env.done()) {
+      float[] obs = new float[env.observationSize()];
+      boolean[] mask = new boolean[env.actionCount()];
+      env.observe(obs);
+      env.actionMask(mask);
+      float[] logits = new float[mask.length];
+      policy.network().logits(obs, mask, logits);
+      int a = DispatchPolicy.sample(logits, mask, 1.0, random);
+      decisions.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
+      env.step(a);
+    }
+    return new Episode(index, instance, decisions, env.solution().start(), env.makespan());
+  }
+
+  /** An episode of any policy, without recording (for evaluation). */
+  static Episode play(JobShopInstance instance, Policy policy, RandomGenerator random) {
+    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+    env.reset(0);
+    float[] obs = new float[env.observationSize()];
+    boolean[] mask = new boolean[env.actionCount()];
+    while (!env.done()) {
+      env.observe(obs);
+      env.actionMask(mask);
+      env.step(policy.act(obs, mask, random));
+    }
+    return new Episode(-1, instance, List.of(), env.solution().start(), env.makespan());
+  }
+
+  /** The episode's schedule. */
+  org.allot.problem.jobshop.JobShopSchedule toSchedule() {
+    return new org.allot.problem.jobshop.JobShopSchedule(schedule);
+  }
+
+  /** The fewest decisions of any episode. */
+  static int shortest(List<Episode> episodes) {
+    int min = Integer.MAX_VALUE;
+    for (Episode e : episodes) {
+      min = Math.min(min, e.agent.size());
+    }
+    return min;
+  }
+
+  /**
+   * Replays the first {@code cut} decisions, lets CP-SAT improve the rest (warm-started, one
+   * worker, {@code seconds}), and records the replayed expert decisions after the cut with
+   * log-probabilities under {@code network}.
+   */
+  void improve(int cut, double seconds, long seed, DispatchNetwork network) {
+    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+    env.reset(0);
+    for (int k = 0; k < cut && k < agent.size(); k++) {
+      env.step(agent.get(k).action());
+    }
+    if (env.done()) {
+      return;
+    }
+    int[] fixed = new int[instance.jobs()];
+    for (int j = 0; j < fixed.length; j++) {
+      fixed[j] = env.nextOp(j);
+    }
+    int[][] improved = WarmStartCpSat.solve(instance, schedule, fixed, env.time(), seconds, 1,
+        seed, s -> { }).starts();
+    List<Decision> decisions = new ArrayList<>();
+    ExpertReplay.replay(env, improved, (e, a) -> {
+      float[] obs = new float[e.observationSize()];
+      boolean[] mask = new boolean[e.actionCount()];
+      e.observe(obs);
+      e.actionMask(mask);
+      float[] logits = new float[mask.length];
+      network.logits(obs, mask, logits);
+      decisions.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
+    });
+    expert = decisions;
+    expertMakespan = env.makespan();
+  }
+
+  /** The relative improvement of the expert over the agent, 0 when none. */
+  double improvement() {
+    return Math.max(0, (double) (makespan - expertMakespan) / makespan);
+  }
+}

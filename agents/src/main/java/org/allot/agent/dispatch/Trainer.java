@@ -1,0 +1,177 @@
+package org.allot.agent.dispatch;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.allot.agent.Adam;
+import org.allot.agent.LearningCurve;
+import org.allot.agent.Weights;
+import org.allot.agent.djl.DjlRuntime;
+import org.allot.problem.jobshop.JobShopInstance;
+
+/**
+ * Trains the dispatching policy as Tassel, Gebser and Schekotihin (ICAPS 2023) do, read top to
+ * bottom: each update rolls out episodes sampled from the policy on every training instance, cuts
+ * them all at one random step, lets CP-SAT improve each episode's schedule after the cut
+ * (warm-started from it, the decisions before the cut fixed, a short limit), left-justifies the
+ * result and replays it for expert actions; then two PPO-clip phases: imitation after the cut
+ * (expert actions with advantage +A, the agent's own with -A, A the min-max-normalised
+ * improvement per instance) and policy gradient before it (advantage minus the per-instance
+ * z-score of the improved makespan). Adam with a learning rate decayed linearly to 0; each phase
+ * stops early on approximate KL. Single-threaded; deterministic for one seed (CP-SAT with one
+ * worker stops on time, so its schedules may vary with machine load).
+ */
+public final class Trainer {
+  /**
+   * Every hyper-parameter of a run (defaults after Tassel's {@code main.py}, the CP limit and
+   * episode counts cut to fit 2 cores).
+   *
+   * @param updates outer iterations
+   * @param episodesPerInstance episodes sampled per instance and update
+   * @param cpSeconds CP-SAT's limit per episode
+   * @param learningRate Adam's initial rate, decayed linearly to 0
+   * @param adamEpsilon Adam's epsilon
+   * @param clip PPO's clip range
+   * @param epochs the most epochs per phase
+   * @param targetKl approximate KL that stops a phase
+   * @param minibatches minibatches per epoch
+   * @param seed seeds everything (Java generators, DJL, CP-SAT)
+   */
+  public record HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
+      double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
+      int minibatches, long seed) {
+    public HyperParameters {
+      if (updates < 1 || episodesPerInstance < 2 || epochs < 1 || minibatches < 1) {
+        throw new IllegalArgumentException("need updates, epochs, minibatches >= 1 and at least"
+            + " 2 episodes per instance, got " + updates + ", " + epochs + ", " + minibatches
+            + ", " + episodesPerInstance);
+      }
+      if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0)) {
+        throw new IllegalArgumentException("need cpSeconds >= 0 and a positive learning rate,"
+            + " epsilon, clip and target KL");
+      }
+    }
+
+    /** The defaults: 100 updates, 4 episodes, 1 s CP-SAT, lr 2e-4, clip 0.3, KL 0.01. */
+    public static HyperParameters defaults() {
+      return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0);
+    }
+
+    public HyperParameters withUpdates(int n) {
+      return new HyperParameters(n, episodesPerInstance, cpSeconds, learningRate, adamEpsilon,
+          clip, epochs, targetKl, minibatches, seed);
+    }
+
+    public HyperParameters withSeed(long s) {
+      return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
+          adamEpsilon, clip, epochs, targetKl, minibatches, s);
+    }
+  }
+
+  /** The learning curve's columns. */
+  public static final List<String> COLUMNS = List.of("update", "learning_rate", "cut",
+      "agent_makespan", "expert_makespan", "improvement", "imitation_loss", "imitation_kl",
+      "imitation_epochs", "pg_loss", "pg_kl", "pg_epochs", "greedy_validation_makespan",
+      "seconds");
+
+  private Trainer() {}
+
+  /**
+   * Trains from {@code initial} (fresh weights when null) and returns the final weights. Writes
+   * into {@code out}: {@code hyper-parameters.txt}, {@code learning-curve.csv} (a row per update)
+   * and {@code weights.bin} (replaced after every update, so a cut run keeps its last weights).
+   *
+   * @param training the training instances
+   * @param validation instances whose mean greedy makespan is logged each update
+   * @param out the output folder (created)
+   * @param log progress lines (one per update)
+   * @throws UncheckedIOException when the output cannot be written
+   */
+  public static Weights train(List<JobShopInstance> training, List<JobShopInstance> validation,
+      HyperParameters hp, Weights initial, Path out, PrintStream log) {
+    write(out, "hyper-parameters.txt", hp + System.lineSeparator() + "training: "
+        + training.stream().map(JobShopInstance::name).toList() + System.lineSeparator()
+        + "validation: " + validation.stream().map(JobShopInstance::name).toList()
+        + System.lineSeparator());
+    Path curve = out.resolve("learning-curve.csv");
+    SplittableRandom random = new SplittableRandom(hp.seed());
+    DjlRuntime.seed(hp.seed());
+    Weights weights = initial != null ? initial : DispatchNetwork.initial(random);
+    Adam adam = new Adam(0.9, 0.999, hp.adamEpsilon());
+    long t0 = System.nanoTime();
+    log.printf("update 0: greedy validation makespan %.1f%n", greedy(weights, validation));
+    try (LearningCurve csv = new LearningCurve(curve, COLUMNS);
+        NDManager root = DjlRuntime.newManager()) {
+      for (int u = 0; u < hp.updates(); u++) {
+        double lr = hp.learningRate() * (1 - (double) u / hp.updates());
+        DispatchPolicy policy = DispatchPolicy.sampling(new DispatchNetwork(weights), 1.0);
+        List<Episode> episodes = new ArrayList<>();
+        for (int i = 0; i < training.size(); i++) {
+          for (int e = 0; e < hp.episodesPerInstance(); e++) {
+            episodes.add(Episode.sample(i, training.get(i), policy, random));
+          }
+        }
+        int cut = 1 + random.nextInt(Math.max(1, Episode.shortest(episodes) - 1));
+        for (Episode e : episodes) {
+          e.improve(cut, hp.cpSeconds(), random.nextLong(), policy.network());
+        }
+        Labels labels = Labels.of(episodes, training.size(), cut);
+        Map.Entry<Weights, PpoClip.Stats> imitation =
+            PpoClip.optimise(weights, labels.imitation(), adam, lr, hp, random, root);
+        Map.Entry<Weights, PpoClip.Stats> pg =
+            PpoClip.optimise(imitation.getKey(), labels.policyGradient(), adam, lr, hp, random,
+                root);
+        weights = pg.getKey();
+        checkpoint(weights, out);
+        double validationMakespan = greedy(weights, validation);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        csv.row(u + 1, lr, cut, labels.agentMakespan(), labels.expertMakespan(),
+            labels.improvement(), imitation.getValue().loss(), imitation.getValue().kl(),
+            imitation.getValue().epochs(), pg.getValue().loss(), pg.getValue().kl(),
+            pg.getValue().epochs(), validationMakespan, seconds);
+        log.printf("update %d: agent %.1f, expert %.1f, greedy validation %.1f (%.0f s)%n", u + 1,
+            labels.agentMakespan(), labels.expertMakespan(), validationMakespan, seconds);
+      }
+    }
+    return weights;
+  }
+
+  private static void write(Path out, String name, String text) {
+    try {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(name), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out.resolve(name), e);
+    }
+  }
+
+  /** Replaces {@code out/weights.bin} atomically. */
+  private static void checkpoint(Weights weights, Path out) {
+    try {
+      Path tmp = out.resolve("weights.bin.tmp");
+      weights.write(tmp);
+      Files.move(tmp, out.resolve("weights.bin"), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the weights into " + out, e);
+    }
+  }
+
+  /** The mean greedy makespan of {@code weights} over {@code instances} (NaN when none). */
+  public static double greedy(Weights weights, List<JobShopInstance> instances) {
+    DispatchPolicy policy = DispatchPolicy.greedy(new DispatchNetwork(weights));
+    double sum = 0;
+    for (JobShopInstance instance : instances) {
+      sum += Episode.play(instance, policy, new SplittableRandom(0)).makespan();
+    }
+    return instances.isEmpty() ? Double.NaN : sum / instances.size();
+  }
+}

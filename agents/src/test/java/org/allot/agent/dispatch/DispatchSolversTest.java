@@ -1,0 +1,127 @@
+package org.allot.agent.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.allot.problem.Problem;
+import org.allot.problem.contract.SolverContract;
+import org.allot.problem.jobshop.JobShop;
+import org.allot.problem.jobshop.JobShopInstance;
+import org.allot.problem.jobshop.JobShopSchedule;
+import org.allot.problem.jobshop.RandomJobShopGenerator;
+import org.allot.problem.jobshop.TaillardGenerator;
+import org.allot.solver.Budget;
+import org.allot.solver.Solver;
+import org.allot.solver.SolverOptions;
+import org.allot.solver.Solvers;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The three learned dispatching solvers pass the solver contract and are registered. */
+class DispatchSolversTest {
+  static List<JobShopInstance> instances() {
+    return List.of(Fixtures.ft06(), Fixtures.withZeroDuration(),
+        RandomJobShopGenerator.taillardLike(10, 5).generate(new SplittableRandom(3)));
+  }
+
+  static Solver<JobShopInstance, JobShopSchedule> create(String id, Map<String, String> options) {
+    return Solvers.create(new JobShop(), id, SolverOptions.of(options));
+  }
+
+  abstract static class Contract extends SolverContract<JobShopInstance, JobShopSchedule> {
+    @Override
+    protected Problem<JobShopInstance, JobShopSchedule> problem() {
+      return new JobShop();
+    }
+
+    @Override
+    protected List<JobShopInstance> sampleInstances() {
+      return instances();
+    }
+
+    @Override
+    protected Budget budget() {
+      return Budget.of(Duration.ofSeconds(2)).withThreads(1);
+    }
+
+    @Override
+    protected Optional<JobShopInstance> largeInstance() {
+      return Optional.of(TaillardGenerator.benchmark("ta71"));
+    }
+  }
+
+  @Nested
+  class Greedy extends Contract {
+    @Override
+    protected Solver<JobShopInstance, JobShopSchedule> solver() {
+      return create("dispatch", Map.of());
+    }
+  }
+
+  @Nested
+  class Sample extends Contract {
+    @Override
+    protected Solver<JobShopInstance, JobShopSchedule> solver() {
+      return create("dispatch-sample", Map.of("samples", "8"));
+    }
+  }
+
+  @Nested
+  class WithCpSat extends Contract {
+    @Override
+    protected Solver<JobShopInstance, JobShopSchedule> solver() {
+      return create("dispatch+cpsat", Map.of("samples", "4"));
+    }
+
+    @Override
+    protected Budget budget() {
+      return Budget.of(Duration.ofMillis(800)).withThreads(1);
+    }
+
+    @Override
+    protected boolean deterministic() {
+      return false;
+    }
+  }
+
+  @Test
+  void samplingIsNeverWorseThanItsOwnFirstEpisodeAndCpSatNeverWorseThanGreedy() {
+    JobShopInstance instance = instances().getLast();
+    Budget budget = Budget.of(Duration.ofSeconds(2)).withThreads(1).withSeed(5);
+    double greedy = create("dispatch", Map.of()).solve(instance, budget).objectiveValue();
+    double cp = create("dispatch+cpsat", Map.of("samples", "4")).solve(instance, budget)
+        .objectiveValue();
+    assertTrue(cp <= greedy, "dispatch+cpsat " + cp + " worse than its greedy hint " + greedy);
+  }
+
+  @Test
+  void samplingGivesTheSameScheduleOnOneOrTwoThreads() {
+    JobShopInstance instance = instances().getLast();
+    Budget one = Budget.of(Duration.ofSeconds(30)).withThreads(1).withSeed(9);
+    Solver<JobShopInstance, JobShopSchedule> sampler = create("dispatch-sample",
+        Map.of("samples", "6"));
+    assertEquals(sampler.solve(instance, one).best().orElseThrow(),
+        sampler.solve(instance, one.withThreads(2)).best().orElseThrow());
+  }
+
+  @Test
+  void badOptionsAreRefusedByName() {
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> create("dispatch-sample", Map.of("samples", "0")));
+    assertTrue(e.getMessage().contains("samples"), e.getMessage());
+    var f = assertThrows(IllegalArgumentException.class,
+        () -> create("dispatch", Map.of("weights", "/no/such/file.bin")));
+    assertTrue(f.getMessage().contains("weights=/no/such/file.bin"), f.getMessage());
+  }
+
+  @Test
+  void shippedModelLoads() {
+    assertEquals(2434, DispatchModel.shipped().weights().parameterCount());
+  }
+}

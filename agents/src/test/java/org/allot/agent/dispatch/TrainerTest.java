@@ -1,0 +1,80 @@
+package org.allot.agent.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.allot.agent.Weights;
+import org.allot.agent.djl.DjlRuntime;
+import org.allot.problem.jobshop.JobShop;
+import org.allot.problem.jobshop.JobShopInstance;
+import org.allot.problem.jobshop.JobShopSchedule;
+import org.allot.problem.jobshop.RandomJobShopGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Expert labelling after a cut, and a two-update training run end to end. */
+class TrainerTest {
+  @Test
+  void cpImprovedSchedulesReplayFromTheCutKeepingThePrefix() {
+    SplittableRandom random = new SplittableRandom(4);
+    DispatchNetwork network = new DispatchNetwork(DispatchNetwork.initial(random));
+    DispatchPolicy policy = DispatchPolicy.sampling(network, 1.0);
+    for (int trial = 0; trial < 4; trial++) {
+      JobShopInstance instance = RandomJobShopGenerator.taillardLike(6, 4).generate(random);
+      Episode e = Episode.sample(0, instance, policy, random);
+      int cut = 1 + random.nextInt(e.agent.size() - 1);
+      e.improve(cut, 0.5, 1, network);
+      assertTrue(e.expertMakespan <= e.makespan, "CP made it worse");
+      CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+      env.reset(0);
+      for (int k = 0; k < cut; k++) {
+        env.step(e.agent.get(k).action());
+      }
+      for (Episode.Decision d : e.expert) {
+        env.step(d.action());
+      }
+      JobShopSchedule s = env.solution();
+      assertTrue(new JobShop().evaluate(instance, s).feasible());
+      assertEquals(e.expertMakespan, s.makespan(instance));
+    }
+  }
+
+  @Test
+  void aShortRunWritesItsCurveAndWeights(@TempDir Path out) throws IOException {
+    assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
+    SplittableRandom random = new SplittableRandom(2);
+    List<JobShopInstance> training = List.of(
+        RandomJobShopGenerator.taillardLike(6, 4).generate(random),
+        RandomJobShopGenerator.taillardLike(5, 5).generate(random));
+    var hp = new Trainer.HyperParameters(2, 2, 0.05, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 7);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Weights w = Trainer.train(training, training, hp, null, out, new PrintStream(log));
+    List<String> curve = Files.readAllLines(out.resolve("learning-curve.csv"));
+    assertEquals(3, curve.size(), "header and one row per update");
+    assertEquals(String.join(",", Trainer.COLUMNS), curve.getFirst());
+    assertEquals(w, Weights.read(out.resolve("weights.bin")));
+    assertTrue(Files.readString(out.resolve("hyper-parameters.txt")).contains("updates=2"));
+  }
+
+  @Test
+  void sameSeedSameWeightsWhenCpSatDoesNotRun(@TempDir Path a, @TempDir Path b) {
+    assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
+    SplittableRandom random = new SplittableRandom(8);
+    List<JobShopInstance> training = List.of(
+        RandomJobShopGenerator.taillardLike(5, 4).generate(random));
+    // Without CP-SAT (0 s) nothing is time-driven: the whole run must replay bit for bit.
+    var hp = new Trainer.HyperParameters(2, 3, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 11);
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
+    Weights first = Trainer.train(training, List.of(), hp, null, a, quiet);
+    Weights second = Trainer.train(training, List.of(), hp, null, b, quiet);
+    assertEquals(first, second);
+  }
+}
