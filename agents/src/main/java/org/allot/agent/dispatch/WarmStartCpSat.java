@@ -103,7 +103,9 @@ final class WarmStartCpSat {
     cp.minimize(makespan);
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(threads).setRandomSeed((int) seed)
-        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false);
+        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false)
+        // Ctrl-C belongs to the JVM: CP-SAT's SIGINT handler aborts the process natively.
+        .setCatchSigintSignal(false);
     Reporter reporter = new Reporter(start, improved);
     CpSolverStatus status;
     try {

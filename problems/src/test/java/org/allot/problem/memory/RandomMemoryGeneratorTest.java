@@ -55,7 +55,9 @@ class RandomMemoryGeneratorTest {
           > in.capacity());
       Evaluation e = memory.evaluate(in, p.layout());
       assertTrue(e.feasible(), e.violations()::toString);
-      assertTrue(e.objective() < in.costModel().allSlowTime());
+      // Not strictly faster: a step whose compute time exceeds its memory time gains nothing from
+      // fast memory, and with few buffers every fast one may sit in such steps.
+      assertTrue(e.objective() <= in.costModel().allSlowTime());
     });
   }
 

@@ -70,7 +70,9 @@ public final class JobShopCpSat implements Solver<JobShopInstance, JobShopSchedu
     }
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(budget.threads()).setRandomSeed((int) budget.seed())
-        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false);
+        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false)
+        // Ctrl-C belongs to the JVM: CP-SAT's SIGINT handler aborts the process natively.
+        .setCatchSigintSignal(false);
     return run(solver, model, incumbents, lower);
   }
 

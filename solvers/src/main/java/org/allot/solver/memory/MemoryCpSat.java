@@ -171,7 +171,9 @@ public final class MemoryCpSat implements Solver<MemoryInstance, MemoryLayout> {
     }
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(budget.threads()).setRandomSeed((int) budget.seed())
-        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false);
+        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false)
+        // Ctrl-C belongs to the JVM: CP-SAT's SIGINT handler aborts the process natively.
+        .setCatchSigintSignal(false);
     return solver;
   }
 
