@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.allot.problem.Evaluation;
+import org.allot.problem.cvrp.ConstructionEnvironment;
 import org.allot.problem.cvrp.Cvrp;
 import org.allot.problem.cvrp.CvrpInstance;
 import org.allot.problem.cvrp.CvrpSolution;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -31,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * else an X-like 501-node instance from {@link XGenerator} with seed 502): Split of a random
  * giant tour, evaluation of a solution's routes (HGS's own and the family's evaluator), and one
  * local-search descent from a random split tour, with the neighbour pairs it evaluates counted
- * ({@code pairs} in pairs per second). Lives in the solver's package to reach its package-private
+ * ({@code pairs} in pairs per second), and one step of the construction environment (replaying
+ * the local optimum's routes). Lives in the solver's package to reach its package-private
  * classes.
  */
 @State(Scope.Thread)
@@ -51,6 +54,10 @@ public class CvrpBenchmark {
   final Cvrp problem = new Cvrp();
   final SplittableRandom random = new SplittableRandom(1);
   final Deadline never = Deadline.after(Duration.ofDays(1));
+  ConstructionEnvironment construction;
+  int[] actions;
+  /** Construction steps per invocation: fewer than any episode of a 500-customer instance. */
+  static final int STEPS = 500;
 
   @Setup
   public void setUp() throws IOException {
@@ -70,6 +77,26 @@ public class CvrpBenchmark {
     individual.copySolution(start);
     search.run(individual, data.initialPenalty, data.initialPenalty, never);
     solution = individual.toSolution();
+    construction = new ConstructionEnvironment(instance);
+    actions = actions(solution);
+  }
+
+  /** The actions that build {@code s}: each route's customers, a depot return between routes. */
+  static int[] actions(CvrpSolution s) {
+    java.util.List<Integer> list = new java.util.ArrayList<>();
+    for (int[] route : s.routes()) {
+      if (!list.isEmpty()) {
+        list.add(0);
+      }
+      for (int c : route) {
+        list.add(c);
+      }
+    }
+    if (list.size() < STEPS) {
+      throw new IllegalStateException("an episode has " + list.size() + " steps, fewer than "
+          + STEPS);
+    }
+    return list.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Split of one giant tour (the tour of a random individual). */
@@ -114,5 +141,20 @@ public class CvrpBenchmark {
     moves.pairs += search.pairs - p;
     moves.applied += search.applied - a;
     return individual.penalizedCost;
+  }
+
+  /**
+   * One construction-environment step (legality check, distance, load and visited bookkeeping),
+   * averaged over the first {@link #STEPS} steps of an episode that rebuilds the local optimum.
+   */
+  @Benchmark
+  @OperationsPerInvocation(STEPS)
+  public double environmentStepPerAction() {
+    construction.reset(0);
+    double total = 0;
+    for (int k = 0; k < STEPS; k++) {
+      total += construction.step(actions[k]).reward();
+    }
+    return total;
   }
 }
