@@ -65,6 +65,15 @@ final class ReportText {
   }
 
   private void summaries() {
+    Summary summary = new Summary(a);
+    String norm = a.results.suite().normaliseBy();
+    doc.heading(2, "At a glance");
+    doc.paragraph(a.gapMode ? "Mean gap (%) to the best-known value per group, valid runs only."
+        : norm != null && a.labels.contains(norm)
+            ? "Objective relative to " + norm + " per group (geometric mean of the paired"
+                + " ratios, valid runs only; " + norm + " = 1)."
+            : "Mean objective per group, valid runs only.");
+    doc.table(summary.glance());
     doc.heading(2, "Summary per group and solver");
     doc.paragraph("runs: finished runs; valid: the evaluator accepted the solution; invalid:"
         + " it did not (excluded from every mean); errors: the run threw; feasible %: valid /"
@@ -73,7 +82,6 @@ final class ReportText {
         + (a.gapMode || a.results.suite().normaliseBy() == null ? "." : "; ratio: geometric"
             + " mean over the cells where both runs are valid (and both objectives positive)"
             + " of the objective divided by the reference solver's."));
-    Summary summary = new Summary(a);
     for (String g : a.groups) {
       doc.heading(3, "Group " + g);
       doc.table(summary.table(g));

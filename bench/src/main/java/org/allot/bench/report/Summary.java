@@ -51,6 +51,44 @@ final class Summary {
     return new Table(header, rows);
   }
 
+  /**
+   * The paper table: one row per solver, one column per group and one for all groups; each
+   * cell the mean gap in % (gap mode), the ratio to the {@code normaliseBy} solver, or else the
+   * mean objective, over valid runs; "—" where the solver has no valid run in the group.
+   */
+  Table glance() {
+    String norm = a.results.suite().normaliseBy();
+    boolean ratio = !a.gapMode && norm != null && a.labels.contains(norm);
+    List<String> header = new ArrayList<>(List.of("solver"));
+    header.addAll(a.groups);
+    if (a.groups.size() > 1) {
+      header.add("all");
+    }
+    List<String> columns = new ArrayList<>(a.groups);
+    if (a.groups.size() > 1) {
+      columns.add(null);
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (String label : a.labels) {
+      List<String> row = new ArrayList<>(List.of(label));
+      for (String g : columns) {
+        List<RunRecord> valid = a.select(r -> (g == null || Analysis.group(r).equals(g))
+            && r.label().equals(label) && r.isValid());
+        double[] values = a.gapMode
+            ? valid.stream().mapToDouble(Analysis::gapPercent).filter(x -> !Double.isNaN(x))
+                .toArray()
+            : ratio ? ratios(valid, norm)
+            : valid.stream().filter(r -> r.objective() != null)
+                .mapToDouble(RunRecord::objective).toArray();
+        row.add(values.length == 0 ? "—"
+            : ratio ? Table.number(Stats.geometricMean(values), 3)
+            : Table.number(Stats.mean(values), a.gapMode ? 1 : 2));
+      }
+      rows.add(row);
+    }
+    return new Table(header, rows);
+  }
+
   private List<String> row(String label, List<RunRecord> runs, Map<String, Double> best,
       String norm) {
     List<RunRecord> valid = runs.stream().filter(RunRecord::isValid).toList();

@@ -50,6 +50,10 @@ class ReportsTest {
     assertTrue(md.contains("java.lang.IllegalStateException: boom |"), md);
     // all groups: spt gaps 1, 3, 10 -> mean 4.67, median 3
     assertTrue(md.contains("| spt | 3 | 3 | 0 | 0 | 100.0 | 4.67 | 3.00 | 2 |"), md);
+    // at a glance: mean gap per group and overall; cpsat has no valid run in 20x15
+    assertTrue(md.contains("| solver | 15x15 | 20x15 | all |"), md);
+    assertTrue(md.contains("| spt | 2.0 | 10.0 | 4.7 |"), md);
+    assertTrue(md.contains("| cpsat-10s | 0.0 | — | 0.0 |"), md);
   }
 
   @Test
