@@ -1,12 +1,9 @@
 package org.allot.cli.coverage;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.allot.cli.AtomicFiles;
-import org.allot.cli.Exit;
+import org.allot.cli.GeneratedOutput;
 import org.allot.cli.UserError;
 import org.allot.problem.coverage.CoverageInstance;
 import org.allot.problem.coverage.CoverageJsonFormat;
@@ -52,18 +49,8 @@ public final class GenerateCoverage implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError("--variant: " + e.getMessage());
     }
-    if (out != null) {
-      AtomicFiles.checkWritable("--out", out);
-    }
+    GeneratedOutput.check(out);
     CoverageInstance instance = v.generate(seed);
-    StringWriter w = new StringWriter();
-    CoverageJsonFormat.INSTANCE.write(instance, w);
-    if (out != null) {
-      AtomicFiles.write(out, w.toString().getBytes(StandardCharsets.UTF_8));
-    } else {
-      spec.commandLine().getOut().print(w);
-      spec.commandLine().getOut().flush();
-    }
-    return Exit.OK.code();
+    return GeneratedOutput.write(CoverageJsonFormat.INSTANCE, instance, out, spec);
   }
 }

@@ -1,14 +1,11 @@
 package org.allot.cli.memory;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.allot.cli.AtomicFiles;
-import org.allot.cli.Exit;
+import org.allot.cli.GeneratedOutput;
 import org.allot.cli.UserError;
 import org.allot.problem.memory.MappingJsonFormat;
 import org.allot.problem.memory.MemoryInstance;
@@ -69,20 +66,9 @@ public final class GenerateMemory implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (out != null) {
-      AtomicFiles.checkWritable("--out", out);
-    }
+    GeneratedOutput.check(out);
     MemoryInstance instance = random ? randomInstance() : workloadInstance();
-    StringWriter w = new StringWriter();
-    MappingJsonFormat.INSTANCE.write(instance, w);
-    byte[] bytes = w.toString().getBytes(StandardCharsets.UTF_8);
-    if (out != null) {
-      AtomicFiles.write(out, bytes);
-    } else {
-      spec.commandLine().getOut().print(w);
-      spec.commandLine().getOut().flush();
-    }
-    return Exit.OK.code();
+    return GeneratedOutput.write(MappingJsonFormat.INSTANCE, instance, out, spec);
   }
 
   private MemoryInstance randomInstance() {

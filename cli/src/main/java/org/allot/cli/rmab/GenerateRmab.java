@@ -1,12 +1,9 @@
 package org.allot.cli.rmab;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.allot.cli.AtomicFiles;
-import org.allot.cli.Exit;
+import org.allot.cli.GeneratedOutput;
 import org.allot.cli.UserError;
 import org.allot.problem.rmab.RmabGenerator;
 import org.allot.problem.rmab.RmabInstance;
@@ -69,19 +66,9 @@ public final class GenerateRmab implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (out != null) {
-      AtomicFiles.checkWritable("--out", out);
-    }
+    GeneratedOutput.check(out);
     RmabInstance instance = instance();
-    StringWriter w = new StringWriter();
-    RmabJsonFormat.INSTANCE.write(instance, w);
-    if (out != null) {
-      AtomicFiles.write(out, w.toString().getBytes(StandardCharsets.UTF_8));
-    } else {
-      spec.commandLine().getOut().print(w);
-      spec.commandLine().getOut().flush();
-    }
-    return Exit.OK.code();
+    return GeneratedOutput.write(RmabJsonFormat.INSTANCE, instance, out, spec);
   }
 
   private RmabInstance instance() {

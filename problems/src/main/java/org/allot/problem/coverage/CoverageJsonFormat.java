@@ -3,10 +3,10 @@ package org.allot.problem.coverage;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.InstanceFormatException;
 import org.allot.problem.io.JsonReader;
+import org.allot.problem.io.JsonText;
 
 /**
  * Allot's JSON format of coverage instances, documented with examples in
@@ -37,7 +37,6 @@ public final class CoverageJsonFormat implements InstanceFormat<CoverageInstance
   /** The shared instance (stateless). */
   public static final CoverageJsonFormat INSTANCE = new CoverageJsonFormat();
 
-  private static final Pattern COVERAGE = Pattern.compile("\"problem\"\\s*:\\s*\"coverage\"");
 
   private CoverageJsonFormat() {}
 
@@ -53,8 +52,7 @@ public final class CoverageJsonFormat implements InstanceFormat<CoverageInstance
    */
   @Override
   public boolean accepts(Path file, String head) {
-    return CoverageText.extension(file).equals("json") && COVERAGE.matcher(head).find()
-        && head.contains("\"horizon\"");
+    return JsonText.declaresInstance(file, head, Coverage.ID, "horizon");
   }
 
   /**
@@ -83,7 +81,7 @@ public final class CoverageJsonFormat implements InstanceFormat<CoverageInstance
   public void write(CoverageInstance instance, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"problem\": \"coverage\",\n  \"name\": ");
-    CoverageText.quote(b, instance.name());
+    JsonText.quote(b, instance.name());
     b.append(",\n  \"width\": ").append(instance.width())
         .append(",\n  \"height\": ").append(instance.height())
         .append(",\n  \"start\": [").append(instance.xOf(instance.start())).append(", ")

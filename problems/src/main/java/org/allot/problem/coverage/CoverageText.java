@@ -37,27 +37,4 @@ final class CoverageText {
     int dot = f.lastIndexOf('.');
     return dot <= 0 ? f : f.substring(0, dot);
   }
-
-  /** Appends {@code s} as a JSON string. */
-  static StringBuilder quote(StringBuilder b, String s) {
-    b.append('"');
-    for (int k = 0; k < s.length(); k++) {
-      char ch = s.charAt(k);
-      switch (ch) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (ch < 0x20) {
-            b.append(String.format("\\u%04x", (int) ch));
-          } else {
-            b.append(ch);
-          }
-        }
-      }
-    }
-    return b.append('"');
-  }
 }

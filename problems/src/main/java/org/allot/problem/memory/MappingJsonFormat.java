@@ -3,10 +3,11 @@ package org.allot.problem.memory;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.InstanceFormatException;
 import org.allot.problem.io.JsonReader;
+import org.allot.problem.io.JsonText;
 
 /**
  * Allot's JSON format of memory instances, the one that holds a cost model (mapping instances);
@@ -44,8 +45,6 @@ public final class MappingJsonFormat implements InstanceFormat<MemoryInstance> {
   /** The shared instance (stateless). */
   public static final MappingJsonFormat INSTANCE = new MappingJsonFormat();
 
-  private static final Pattern MEMORY = Pattern.compile("\"problem\"\\s*:\\s*\"memory\"");
-
   private MappingJsonFormat() {}
 
   @Override
@@ -60,8 +59,7 @@ public final class MappingJsonFormat implements InstanceFormat<MemoryInstance> {
    */
   @Override
   public boolean accepts(Path file, String head) {
-    return MemoryFiles.extension(file).equals("json") && MEMORY.matcher(head).find()
-        && (head.contains("\"capacity\"") || head.contains("\"buffers\""));
+    return JsonText.declaresInstance(file, head, Memory.ID, "capacity", "buffers");
   }
 
   /**
@@ -90,11 +88,11 @@ public final class MappingJsonFormat implements InstanceFormat<MemoryInstance> {
   public void write(MemoryInstance instance, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"problem\": \"memory\",\n  \"name\": ");
-    quote(b, instance.name()).append(",\n  \"capacity\": ").append(instance.capacity());
+    JsonText.quote(b, instance.name()).append(",\n  \"capacity\": ").append(instance.capacity());
     b.append(",\n  \"buffers\": [");
     for (int i = 0; i < instance.buffers(); i++) {
       b.append(i == 0 ? "\n    {\"id\": " : ",\n    {\"id\": ");
-      quote(b, instance.idOf(i)).append(", \"lower\": ").append(instance.lowerOf(i))
+      JsonText.quote(b, instance.idOf(i)).append(", \"lower\": ").append(instance.lowerOf(i))
           .append(", \"upper\": ").append(instance.upperOf(i))
           .append(", \"size\": ").append(instance.sizeOf(i));
       if (instance.alignmentOf(i) != 1) {
@@ -124,7 +122,7 @@ public final class MappingJsonFormat implements InstanceFormat<MemoryInstance> {
           .append(finite(compute[t])).append(", \"reads\": [");
       for (int k = 0; k < buffer[t].length; k++) {
         b.append(k == 0 ? "{\"buffer\": " : ", {\"buffer\": ");
-        quote(b, instance.idOf(buffer[t][k])).append(", \"bytes\": ").append(bytes[t][k])
+        JsonText.quote(b, instance.idOf(buffer[t][k])).append(", \"bytes\": ").append(bytes[t][k])
             .append('}');
       }
       b.append("]}");
@@ -145,28 +143,5 @@ public final class MappingJsonFormat implements InstanceFormat<MemoryInstance> {
       out.write(b.toString());
       b.setLength(0);
     }
-  }
-
-  /** Appends {@code s} as a JSON string. */
-  static StringBuilder quote(StringBuilder b, String s) {
-    b.append('"');
-    for (int k = 0; k < s.length(); k++) {
-      char ch = s.charAt(k);
-      switch (ch) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (ch < 0x20) {
-            b.append(String.format("\\u%04x", (int) ch));
-          } else {
-            b.append(ch);
-          }
-        }
-      }
-    }
-    return b.append('"');
   }
 }

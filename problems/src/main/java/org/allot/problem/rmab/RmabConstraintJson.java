@@ -6,6 +6,7 @@ import static org.allot.problem.rmab.RmabJsonReader.numbers;
 import java.util.List;
 import org.allot.problem.InstanceFormatException;
 import org.allot.problem.io.JsonReader.Node;
+import org.allot.problem.io.JsonText;
 
 /** Reads and writes the {@code "constraint"} object of {@link RmabJsonFormat}. */
 final class RmabConstraintJson {
@@ -179,12 +180,12 @@ final class RmabConstraintJson {
         double[][] w = iv.weight();
         for (int i = 0; i < w.length; i++) {
           b.append(i == 0 ? "\n      " : ",\n      ");
-          RmabJsonFormat.numbers(b, w[i]);
+          JsonText.numbers(b, w[i]);
         }
         b.append("\n    ],\n    \"alpha\": ");
-        RmabJsonFormat.numbers(b, iv.alpha()).append(",\n    \"beta\": ");
-        RmabJsonFormat.numbers(b, iv.beta()).append(",\n    \"x0\": ");
-        RmabJsonFormat.numbers(b, iv.x0());
+        JsonText.numbers(b, iv.alpha()).append(",\n    \"beta\": ");
+        JsonText.numbers(b, iv.beta()).append(",\n    \"x0\": ");
+        JsonText.numbers(b, iv.x0());
       }
       case ActionConstraint.Path p -> {
         b.append(",\n    \"budget\": ").append(p.budget()).append(",\n    \"maxSteps\": ")

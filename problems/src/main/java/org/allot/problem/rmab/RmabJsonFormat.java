@@ -3,10 +3,11 @@ package org.allot.problem.rmab;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.InstanceFormatException;
 import org.allot.problem.io.JsonReader;
+import org.allot.problem.io.JsonText;
 
 /**
  * Allot's JSON format of restless-bandit instances, documented with an example in
@@ -39,8 +40,6 @@ public final class RmabJsonFormat implements InstanceFormat<RmabInstance> {
   /** The shared instance (stateless). */
   public static final RmabJsonFormat INSTANCE = new RmabJsonFormat();
 
-  private static final Pattern RMAB = Pattern.compile("\"problem\"\\s*:\\s*\"rmab\"");
-
   private RmabJsonFormat() {}
 
   @Override
@@ -54,9 +53,7 @@ public final class RmabJsonFormat implements InstanceFormat<RmabInstance> {
    */
   @Override
   public boolean accepts(Path file, String head) {
-    String f = String.valueOf(file.getFileName());
-    return f.toLowerCase(java.util.Locale.ROOT).endsWith(".json") && RMAB.matcher(head).find()
-        && (head.contains("\"states\"") || head.contains("\"arms\""));
+    return JsonText.declaresInstance(file, head, Rmab.ID, "states", "arms");
   }
 
   /**
@@ -85,9 +82,9 @@ public final class RmabJsonFormat implements InstanceFormat<RmabInstance> {
   public void write(RmabInstance instance, Writer out) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("{\n  \"problem\": \"rmab\",\n  \"name\": ");
-    quote(b, instance.name()).append(",\n  \"states\": ").append(instance.states())
+    JsonText.quote(b, instance.name()).append(",\n  \"states\": ").append(instance.states())
         .append(",\n  \"horizon\": ").append(instance.horizon())
-        .append(",\n  \"discount\": ").append(number(instance.discount()))
+        .append(",\n  \"discount\": ").append(JsonText.number(instance.discount()))
         .append(",\n  \"arms\": [");
     double[][][] passive = instance.passive();
     double[][][] active = instance.active();
@@ -97,8 +94,8 @@ public final class RmabJsonFormat implements InstanceFormat<RmabInstance> {
       b.append(j == 0 ? "\n    {\"passive\": " : ",\n    {\"passive\": ");
       matrix(b, passive[j]).append(", \"active\": ");
       matrix(b, active[j]).append(", \"reward\": ");
-      numbers(b, reward[j]).append(", \"initial\": ");
-      numbers(b, initial[j]).append('}');
+      JsonText.numbers(b, reward[j]).append(", \"initial\": ");
+      JsonText.numbers(b, initial[j]).append('}');
     }
     b.append("\n  ],\n");
     RmabConstraintJson.write(instance.constraint(), b);
@@ -108,43 +105,8 @@ public final class RmabJsonFormat implements InstanceFormat<RmabInstance> {
   private static StringBuilder matrix(StringBuilder b, double[][] m) {
     b.append('[');
     for (int s = 0; s < m.length; s++) {
-      numbers(s == 0 ? b : b.append(", "), m[s]);
+      JsonText.numbers(s == 0 ? b : b.append(", "), m[s]);
     }
     return b.append(']');
-  }
-
-  static StringBuilder numbers(StringBuilder b, double[] v) {
-    b.append('[');
-    for (int k = 0; k < v.length; k++) {
-      b.append(k == 0 ? "" : ", ").append(number(v[k]));
-    }
-    return b.append(']');
-  }
-
-  /** A finite double in its shortest round-trip form, integral values without a fraction. */
-  static String number(double v) {
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException("JSON cannot hold the non-finite number " + v);
-    }
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return Double.toString(v);
-  }
-
-  static StringBuilder quote(StringBuilder b, String s) {
-    b.append('"');
-    for (int k = 0; k < s.length(); k++) {
-      char ch = s.charAt(k);
-      switch (ch) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> b.append(ch < 0x20 ? String.format("\\u%04x", (int) ch) : String.valueOf(ch));
-      }
-    }
-    return b.append('"');
   }
 }
