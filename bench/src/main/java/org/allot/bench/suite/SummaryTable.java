@@ -27,21 +27,22 @@ final class SummaryTable {
           list.stream().filter(r -> Boolean.FALSE.equals(r.valid())).count(),
           list.stream().filter(r -> r.status() == RunRecord.Status.ERROR).count(),
           mean(valid.stream().filter(r -> r.gap() != null).mapToDouble(r -> 100 * r.gap())
-              .toArray()),
-          mean(valid.stream().mapToDouble(RunRecord::objective).toArray()),
+              .toArray(), "%.2f"),
+          mean(valid.stream().mapToDouble(RunRecord::objective).toArray(), "%.6g"),
           list.stream().mapToDouble(RunRecord::seconds).average().orElse(0)));
     });
     return b.toString();
   }
 
-  private static String mean(double[] values) {
+  /** The mean in {@code format}, or "—" without values. */
+  private static String mean(double[] values, String format) {
     if (values.length == 0) {
-      return "";
+      return "—";
     }
     double sum = 0;
     for (double v : values) {
       sum += v;
     }
-    return String.format(Locale.ROOT, "%.2f", sum / values.length);
+    return String.format(Locale.ROOT, format, sum / values.length);
   }
 }
