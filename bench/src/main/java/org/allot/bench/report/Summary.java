@@ -54,7 +54,8 @@ final class Summary {
   /**
    * The paper table: one row per solver, one column per group and one for all groups; each
    * cell the mean gap in % (gap mode), the ratio to the {@code normaliseBy} solver, or else the
-   * mean objective, over valid runs; "—" where the solver has no valid run in the group.
+   * mean objective, over valid runs; "—" where there is no value, and "(v/n valid)" after a
+   * cell whenever some runs of the group are not valid (or there is no value).
    */
   Table glance() {
     String norm = a.results.suite().normaliseBy();
@@ -72,17 +73,20 @@ final class Summary {
     for (String label : a.labels) {
       List<String> row = new ArrayList<>(List.of(label));
       for (String g : columns) {
-        List<RunRecord> valid = a.select(r -> (g == null || Analysis.group(r).equals(g))
-            && r.label().equals(label) && r.isValid());
+        List<RunRecord> runs = a.select(r -> (g == null || Analysis.group(r).equals(g))
+            && r.label().equals(label));
+        List<RunRecord> valid = runs.stream().filter(RunRecord::isValid).toList();
         double[] values = a.gapMode
             ? valid.stream().mapToDouble(Analysis::gapPercent).filter(x -> !Double.isNaN(x))
                 .toArray()
             : ratio ? ratios(valid, norm)
             : valid.stream().filter(r -> r.objective() != null)
                 .mapToDouble(RunRecord::objective).toArray();
-        row.add(values.length == 0 ? "—"
+        String cell = values.length == 0 ? "—"
             : ratio ? Table.number(Stats.geometricMean(values), 3)
-            : Table.number(Stats.mean(values), a.gapMode ? 1 : 2));
+            : Table.number(Stats.mean(values), a.gapMode ? 1 : 2);
+        row.add(values.length == 0 || valid.size() < runs.size()
+            ? cell + " (" + valid.size() + "/" + runs.size() + " valid)" : cell);
       }
       rows.add(row);
     }

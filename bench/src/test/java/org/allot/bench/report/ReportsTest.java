@@ -53,7 +53,8 @@ class ReportsTest {
     // at a glance: mean gap per group and overall; cpsat has no valid run in 20x15
     assertTrue(md.contains("| solver | 15x15 | 20x15 | all |"), md);
     assertTrue(md.contains("| spt | 2.0 | 10.0 | 4.7 |"), md);
-    assertTrue(md.contains("| cpsat-10s | 0.0 | — | 0.0 |"), md);
+    assertTrue(md.contains("| cpsat-10s | 0.0 (1/2 valid) | — (0/1 valid) | 0.0 (1/3 valid) |"),
+        md);
   }
 
   @Test
