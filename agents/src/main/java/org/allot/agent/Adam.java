@@ -32,8 +32,20 @@ public final class Adam {
   /**
    * One step: the weights moved against {@code gradients} (by name; a missing gradient leaves its
    * tensor alone) at {@code learningRate}.
+   *
+   * @throws IllegalArgumentException when a gradient holds NaN or an infinite value (it would
+   *     poison the moments, and through them every later step, for good)
    */
   public Weights step(Weights weights, Map<String, float[]> gradients, double learningRate) {
+    for (Map.Entry<String, float[]> e : gradients.entrySet()) {
+      float[] g = e.getValue();
+      for (int i = 0; i < g.length; i++) {
+        if (!Float.isFinite(g[i])) {
+          throw new IllegalArgumentException("gradient of '" + e.getKey() + "' [" + i + "] is "
+              + g[i]);
+        }
+      }
+    }
     steps++;
     double c1 = 1 - Math.pow(beta1, steps);
     double c2 = 1 - Math.pow(beta2, steps);

@@ -89,6 +89,33 @@ public record Weights(Map<String, Tensor> tensors) {
     return t;
   }
 
+  /**
+   * Where the first NaN or infinite value is, as "tensor 'name' [index] = value", or null when
+   * every value is finite.
+   */
+  public String firstNonFinite() {
+    for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
+      float[] d = e.getValue().data;
+      for (int i = 0; i < d.length; i++) {
+        if (!Float.isFinite(d[i])) {
+          return "tensor '" + e.getKey() + "' [" + i + "] = " + d[i];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The Euclidean norm of all values together. */
+  public double norm() {
+    double sum = 0;
+    for (Tensor t : tensors.values()) {
+      for (float v : t.data) {
+        sum += (double) v * v;
+      }
+    }
+    return Math.sqrt(sum);
+  }
+
   /** The total number of floats. */
   public int parameterCount() {
     return tensors.values().stream().mapToInt(t -> t.data.length).sum();
@@ -125,7 +152,8 @@ public record Weights(Map<String, Tensor> tensors) {
    * Reads weights written by {@link #write}.
    *
    * @param source names the source in error messages
-   * @throws IOException when the stream is not in this format or ends early
+   * @throws IOException when the stream is not in this format, ends early, or holds a NaN or
+   *     infinite value (the mark of a diverged training run; no policy can act on it)
    */
   public static Weights read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, source + ": no such resource");
@@ -157,7 +185,13 @@ public record Weights(Map<String, Tensor> tensors) {
       }
       tensors.put(name, new Tensor(shape, values));
     }
-    return new Weights(tensors);
+    Weights weights = new Weights(tensors);
+    String bad = weights.firstNonFinite();
+    if (bad != null) {
+      throw new IOException(source + ": " + bad + "; the weights are not finite (written by a"
+          + " training run that diverged)");
+    }
+    return weights;
   }
 
   /** Reads a weights file. */

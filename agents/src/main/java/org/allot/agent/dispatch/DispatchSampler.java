@@ -130,7 +130,7 @@ public final class DispatchSampler implements Solver<JobShopInstance, JobShopSch
       env.observe(obs);
       env.actionMask(mask);
       network.logits(obs, mask, logits);
-      env.step(temperature == 0 ? DispatchPolicy.argmax(logits, mask)
+      env.step(temperature == 0 ? DispatchPolicy.greedy(logits, mask)
           : DispatchPolicy.sample(logits, mask, temperature, random));
     }
     return env.solution();

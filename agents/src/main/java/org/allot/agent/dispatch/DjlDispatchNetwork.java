@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.allot.agent.Weights;
+import org.allot.agent.djl.DjlRuntime;
 
 /**
  * {@link DispatchNetwork}'s function in DJL NDArray operations, batched over states of one
@@ -72,9 +73,12 @@ final class DjlDispatchNetwork {
         .add(m.create(kinds, new Shape(batch, n, WINDOW, 2)).matMul(p.get("token")));
     NDArray h = x.matMul(p.get("in.w")).add(p.get("in.b"))
         .add(m.create(pe, new Shape(batch, n, WINDOW, D)));
-    h = encoder(p, "window", h.reshape(batch * n, WINDOW, D), null);
+    // Scalars as arrays of this scope, not Number arguments: see DjlRuntime.scalar.
+    NDArray scale = DjlRuntime.scalar(m, (float) (1 / Math.sqrt(D)));
+    NDArray eps = DjlRuntime.scalar(m, 1e-5f);
+    h = encoder(p, "window", h.reshape(batch * n, WINDOW, D), null, scale, eps);
     NDArray jobs = h.mean(new int[] {1}).reshape(batch, n, D);
-    jobs = encoder(p, "jobs", jobs, m.create(jobMask, new Shape(batch, n, n)));
+    jobs = encoder(p, "jobs", jobs, m.create(jobMask, new Shape(batch, n, n)), scale, eps);
     NDArray actor = head(p, "actor", jobs).reshape(batch, n);
     NDArray noop = head(p, "noop", jobs).mean(new int[] {1}).reshape(batch, 1);
     NDArray logits = NDArrays.concat(new NDList(actor, noop), 1)
@@ -112,27 +116,28 @@ final class DjlDispatchNetwork {
     }
   }
 
-  private static NDArray encoder(Map<String, NDArray> p, String l, NDArray x, NDArray mask) {
-    NDArray y = layerNorm(x, p.get(l + ".ln1.g"), p.get(l + ".ln1.b"));
+  private static NDArray encoder(Map<String, NDArray> p, String l, NDArray x, NDArray mask,
+      NDArray scale, NDArray eps) {
+    NDArray y = layerNorm(x, p.get(l + ".ln1.g"), p.get(l + ".ln1.b"), eps);
     NDArray q = y.matMul(p.get(l + ".q.w")).add(p.get(l + ".q.b"));
     NDArray k = y.matMul(p.get(l + ".k.w")).add(p.get(l + ".k.b"));
     NDArray v = y.matMul(p.get(l + ".v.w")).add(p.get(l + ".v.b"));
-    NDArray scores = q.matMul(k.swapAxes(1, 2)).mul(1 / Math.sqrt(D));
+    NDArray scores = q.matMul(k.swapAxes(1, 2)).mul(scale);
     if (mask != null) {
       scores = scores.add(mask);
     }
     NDArray attended = scores.softmax(2).matMul(v);
     x = x.add(attended.matMul(p.get(l + ".o.w")).add(p.get(l + ".o.b")));
-    NDArray z = layerNorm(x, p.get(l + ".ln2.g"), p.get(l + ".ln2.b"));
+    NDArray z = layerNorm(x, p.get(l + ".ln2.g"), p.get(l + ".ln2.b"), eps);
     NDArray f = Activation.relu(z.matMul(p.get(l + ".ff1.w")).add(p.get(l + ".ff1.b")));
     return x.add(f.matMul(p.get(l + ".ff2.w")).add(p.get(l + ".ff2.b")));
   }
 
-  private static NDArray layerNorm(NDArray x, NDArray g, NDArray b) {
+  private static NDArray layerNorm(NDArray x, NDArray g, NDArray b, NDArray eps) {
     NDArray mean = x.mean(new int[] {-1}, true);
     NDArray c = x.sub(mean);
     NDArray var = c.square().mean(new int[] {-1}, true);
-    return c.div(var.add(1e-5f).sqrt()).mul(g).add(b);
+    return c.div(var.add(eps).sqrt()).mul(g).add(b);
   }
 
   private static NDArray head(Map<String, NDArray> p, String h, NDArray jobs) {

@@ -22,6 +22,8 @@ final class Episode {
   final int makespan;
   List<Decision> expert = List.of();
   int expertMakespan;
+  /** The largest |logit| of a legal action while sampling (0 for {@link #play}). */
+  float maxAbsLogit;
 
   private Episode(int instanceIndex, JobShopInstance instance, List<Decision> agent,
       int[][] schedule, int makespan) {
@@ -43,6 +45,7 @@ final class Episode {
     CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
     env.reset(0);
     List<Decision> decisions = new ArrayList<>();
+    float maxAbs = 0;
     while (!env.done()) {
       float[] obs = new float[env.observationSize()];
       boolean[] mask = new boolean[env.actionCount()];
@@ -50,11 +53,41 @@ final class Episode {
       env.actionMask(mask);
       float[] logits = new float[mask.length];
       policy.network().logits(obs, mask, logits);
+      for (int a = 0; a < mask.length; a++) {
+        if (mask[a]) {
+          maxAbs = Math.max(maxAbs, Math.abs(logits[a]));
+        }
+      }
       int a = DispatchPolicy.sample(logits, mask, 1.0, random);
       decisions.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
       env.step(a);
     }
-    return new Episode(index, instance, decisions, env.solution().start(), env.makespan());
+    Episode episode = new Episode(index, instance, decisions, env.solution().start(),
+        env.makespan());
+    episode.maxAbsLogit = maxAbs;
+    return episode;
+  }
+
+  /** The share of No-Op among the agent's decisions of {@code episodes}. */
+  static double noOpShare(List<Episode> episodes) {
+    long noOps = 0;
+    long all = 0;
+    for (Episode e : episodes) {
+      for (Decision d : e.agent) {
+        noOps += d.action() == d.mask().length - 1 ? 1 : 0;
+      }
+      all += e.agent.size();
+    }
+    return all == 0 ? 0 : (double) noOps / all;
+  }
+
+  /** The largest {@link #maxAbsLogit} of {@code episodes}. */
+  static double maxAbsLogit(List<Episode> episodes) {
+    float max = 0;
+    for (Episode e : episodes) {
+      max = Math.max(max, e.maxAbsLogit);
+    }
+    return max;
   }
 
   /** An episode of any policy, without recording (for evaluation). */

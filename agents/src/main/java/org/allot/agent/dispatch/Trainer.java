@@ -44,35 +44,52 @@ public final class Trainer {
    * @param targetKl approximate KL that stops a phase
    * @param minibatches minibatches per epoch
    * @param seed seeds everything (Java generators, DJL, CP-SAT)
+   * @param maxGradNorm the global gradient norm each minibatch's gradient is clipped to (CleanRL's
+   *     PPO: 0.5)
    */
   public record HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
       double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
-      int minibatches, long seed) {
+      int minibatches, long seed, double maxGradNorm) {
+    /** The default gradient-norm clip. */
+    public static final double MAX_GRAD_NORM = 0.5;
+
     public HyperParameters {
       if (updates < 1 || episodesPerInstance < 2 || epochs < 1 || minibatches < 1) {
         throw new IllegalArgumentException("need updates, epochs, minibatches >= 1 and at least"
             + " 2 episodes per instance, got " + updates + ", " + epochs + ", " + minibatches
             + ", " + episodesPerInstance);
       }
-      if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0)) {
+      if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0
+          && maxGradNorm > 0)) {
         throw new IllegalArgumentException("need cpSeconds >= 0 and a positive learning rate,"
-            + " epsilon, clip and target KL");
+            + " epsilon, clip, target KL and gradient-norm clip");
       }
     }
 
-    /** The defaults: 100 updates, 4 episodes, 1 s CP-SAT, lr 2e-4, clip 0.3, KL 0.01. */
+    /** The hyper-parameters with the default gradient-norm clip {@value #MAX_GRAD_NORM}. */
+    public HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
+        double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
+        int minibatches, long seed) {
+      this(updates, episodesPerInstance, cpSeconds, learningRate, adamEpsilon, clip, epochs,
+          targetKl, minibatches, seed, MAX_GRAD_NORM);
+    }
+
+    /**
+     * The defaults: 100 updates, 4 episodes, 1 s CP-SAT, lr 2e-4, clip 0.3, KL 0.01, gradient
+     * norm 0.5.
+     */
     public static HyperParameters defaults() {
-      return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0);
+      return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0, MAX_GRAD_NORM);
     }
 
     public HyperParameters withUpdates(int n) {
       return new HyperParameters(n, episodesPerInstance, cpSeconds, learningRate, adamEpsilon,
-          clip, epochs, targetKl, minibatches, seed);
+          clip, epochs, targetKl, minibatches, seed, maxGradNorm);
     }
 
     public HyperParameters withSeed(long s) {
       return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
-          adamEpsilon, clip, epochs, targetKl, minibatches, s);
+          adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm);
     }
   }
 
@@ -80,7 +97,8 @@ public final class Trainer {
   public static final List<String> COLUMNS = List.of("update", "learning_rate", "cut",
       "agent_makespan", "expert_makespan", "improvement", "imitation_loss", "imitation_kl",
       "imitation_epochs", "pg_loss", "pg_kl", "pg_epochs", "greedy_validation_makespan",
-      "seconds");
+      "seconds", "noop_share", "max_abs_logit", "imitation_grad_norm", "imitation_max_log_ratio",
+      "pg_grad_norm", "pg_max_log_ratio", "weight_norm");
 
   private Trainer() {}
 
@@ -124,11 +142,13 @@ public final class Trainer {
           e.improve(cut, hp.cpSeconds(), random.nextLong(), policy.network());
         }
         Labels labels = Labels.of(episodes, training.size(), cut);
-        Map.Entry<Weights, PpoClip.Stats> imitation =
-            PpoClip.optimise(weights, labels.imitation(), adam, lr, hp, random, root);
-        Map.Entry<Weights, PpoClip.Stats> pg =
-            PpoClip.optimise(imitation.getKey(), labels.policyGradient(), adam, lr, hp, random,
-                root);
+        Map.Entry<Weights, PpoClip.Stats> imitation = PpoClip.optimise("update " + (u + 1)
+            + ": imitation", weights, labels.imitation(), adam, lr, hp, random, root);
+        requireFinite(imitation.getKey(), u + 1, "imitation");
+        Map.Entry<Weights, PpoClip.Stats> pg = PpoClip.optimise("update " + (u + 1)
+            + ": policy-gradient", imitation.getKey(), labels.policyGradient(), adam, lr, hp,
+            random, root);
+        requireFinite(pg.getKey(), u + 1, "policy-gradient");
         weights = pg.getKey();
         checkpoint(weights, out);
         double validationMakespan = greedy(weights, validation);
@@ -136,12 +156,27 @@ public final class Trainer {
         csv.row(u + 1, lr, cut, labels.agentMakespan(), labels.expertMakespan(),
             labels.improvement(), imitation.getValue().loss(), imitation.getValue().kl(),
             imitation.getValue().epochs(), pg.getValue().loss(), pg.getValue().kl(),
-            pg.getValue().epochs(), validationMakespan, seconds);
-        log.printf("update %d: agent %.1f, expert %.1f, greedy validation %.1f (%.0f s)%n", u + 1,
-            labels.agentMakespan(), labels.expertMakespan(), validationMakespan, seconds);
+            pg.getValue().epochs(), validationMakespan, seconds, Episode.noOpShare(episodes),
+            Episode.maxAbsLogit(episodes), imitation.getValue().gradNorm(),
+            imitation.getValue().maxLogRatio(), pg.getValue().gradNorm(),
+            pg.getValue().maxLogRatio(), weights.norm());
+        log.printf("update %d: agent %.1f, expert %.1f, greedy validation %.1f (%.0f s;"
+            + " No-Op %.3f, max |logit| %.1f, |log r| %.1f/%.1f, |w| %.1f)%n", u + 1,
+            labels.agentMakespan(), labels.expertMakespan(), validationMakespan, seconds,
+            Episode.noOpShare(episodes), Episode.maxAbsLogit(episodes),
+            imitation.getValue().maxLogRatio(), pg.getValue().maxLogRatio(), weights.norm());
       }
     }
     return weights;
+  }
+
+  /** Stops the run on weights that are not finite, naming the update and the phase. */
+  private static void requireFinite(Weights weights, int update, String phase) {
+    String bad = weights.firstNonFinite();
+    if (bad != null) {
+      throw new IllegalStateException("update " + update + ", " + phase + " phase: " + bad
+          + "; the weights diverged (the last finite ones are in weights.bin)");
+    }
   }
 
   private static void write(Path out, String name, String text) {

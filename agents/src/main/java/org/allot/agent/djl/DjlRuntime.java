@@ -1,7 +1,9 @@
 package org.allot.agent.djl;
 
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import java.util.function.Function;
 
 /**
@@ -77,6 +79,20 @@ public final class DjlRuntime {
    */
   public static void seed(long seed) {
     engine().setRandomSeed((int) (seed ^ (seed >>> 32)));
+  }
+
+  /**
+   * A scalar array that stays alive until {@code manager} closes. Use it instead of the {@code
+   * Number} overloads ({@code x.mul(2)}, {@code x.div(n)}) on any path that autograd
+   * differentiates: DJL 0.36's PyTorch engine makes those a temporary scalar array whose memory
+   * is a direct ByteBuffer ({@code torch::from_blob}) and closes it as soon as the operation
+   * returns; but {@code mul} and {@code div} save that scalar for the backward pass, so once the
+   * garbage collector has freed the buffer, {@code backward} reads freed memory. It gave NaN in
+   * every gradient of the dispatch trainer after some thousand steps (sooner with a smaller
+   * {@code -XX:MaxDirectMemorySize}), and silently wrong gradients before that.
+   */
+  public static NDArray scalar(NDManager manager, float value) {
+    return manager.create(value);
   }
 
   /** A new root manager (close it; never allocate per-step arrays on it). */
