@@ -80,6 +80,16 @@ public record SolverOptions(Map<String, String> values) {
     }
   }
 
+  /**
+   * Checks that every option is one the solver declares ({@link SolverProvider#options()}).
+   *
+   * @throws IllegalArgumentException naming the solver, the unknown option and the declared ones
+   */
+  public void requireDeclared(String solverId, List<Declared> declared) {
+    requireKnown(solverId, declared.stream().map(Declared::name)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+  }
+
   /** The raw value of {@code name}, or {@code fallback}. */
   public String string(String name, String fallback) {
     return values.getOrDefault(name, fallback);

@@ -38,7 +38,7 @@ public interface SolverProvider {
    * @throws IllegalArgumentException naming the option when a value is out of range
    */
   default Solver<?, ?> create(SolverOptions options) {
-    options.requireKnown(id(), java.util.Set.of());
+    options.requireDeclared(id(), options());
     return create();
   }
 }

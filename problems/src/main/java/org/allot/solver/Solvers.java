@@ -74,8 +74,7 @@ public final class Solvers {
   public static <I extends Instance, S extends Solution> Solver<I, S> create(
       Problem<I, S> problem, String id, SolverOptions options) {
     SolverProvider provider = provider(problem.id(), id);
-    options.requireKnown(id, provider.options().stream().map(SolverOptions.Declared::name)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    options.requireDeclared(id, provider.options());
     return (Solver<I, S>) (options.isEmpty() ? provider.create() : provider.create(options));
   }
 }

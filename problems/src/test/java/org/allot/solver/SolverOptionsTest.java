@@ -56,5 +56,8 @@ class SolverOptionsTest {
         assertThrows(IllegalArgumentException.class,
             () -> o.requireKnown("cpsat", Set.of())).getMessage());
     SolverOptions.none().requireKnown("cpsat", Set.of());
+    assertEquals("solver lookahead has no option 'depht'; its options: depth",
+        assertThrows(IllegalArgumentException.class, () -> o.requireDeclared("lookahead",
+            List.of(new SolverOptions.Declared("depth", "3", "moves")))).getMessage());
   }
 }

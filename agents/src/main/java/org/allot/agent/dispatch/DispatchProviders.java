@@ -60,7 +60,7 @@ public final class DispatchProviders {
 
     @Override
     public Solver<?, ?> create(SolverOptions options) {
-      options.requireKnown(id(), java.util.Set.of(DispatchModel.WEIGHTS.name()));
+      options.requireDeclared(id(), options());
       return greedy(DispatchModel.of(options));
     }
   }
@@ -94,7 +94,7 @@ public final class DispatchProviders {
 
     @Override
     public Solver<?, ?> create(SolverOptions options) {
-      options.requireKnown(id(), java.util.Set.of(SAMPLES.name(), DispatchModel.WEIGHTS.name()));
+      options.requireDeclared(id(), options());
       return new DispatchSampler(DispatchModel.of(options), samples(options));
     }
   }
@@ -128,7 +128,7 @@ public final class DispatchProviders {
 
     @Override
     public Solver<?, ?> create(SolverOptions options) {
-      options.requireKnown(id(), java.util.Set.of(SAMPLES.name(), DispatchModel.WEIGHTS.name()));
+      options.requireDeclared(id(), options());
       return new DispatchCpSat(DispatchModel.of(options), samples(options));
     }
   }

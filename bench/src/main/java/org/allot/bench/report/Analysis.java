@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.allot.bench.suite.NaturalOrder;
 import org.allot.bench.suite.RunRecord;
 import org.allot.problem.Sense;
 
@@ -132,40 +133,8 @@ final class Analysis {
     return i < 0 ? Integer.MAX_VALUE : i;
   }
 
-  /** Natural order: runs of digits compare as numbers, the rest as text. */
+  /** Natural order: runs of digits compare as numbers, the rest as text ({@link NaturalOrder}). */
   static int natural(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (Character.isDigit(x) && Character.isDigit(y)) {
-        int i2 = i;
-        int j2 = j;
-        while (i2 < a.length() && Character.isDigit(a.charAt(i2))) {
-          i2++;
-        }
-        while (j2 < b.length() && Character.isDigit(b.charAt(j2))) {
-          j2++;
-        }
-        String p = a.substring(i, i2).replaceFirst("^0+(?=.)", "");
-        String q = b.substring(j, j2).replaceFirst("^0+(?=.)", "");
-        int c = p.length() != q.length() ? Integer.compare(p.length(), q.length())
-            : p.compareTo(q);
-        if (c != 0) {
-          return c;
-        }
-        i = i2;
-        j = j2;
-      } else {
-        if (x != y) {
-          return Character.compare(x, y);
-        }
-        i++;
-        j++;
-      }
-    }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
+    return NaturalOrder.INSTANCE.compare(a, b);
   }
 }

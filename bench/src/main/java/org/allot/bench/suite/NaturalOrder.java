@@ -4,9 +4,11 @@ import java.util.Comparator;
 
 /**
  * Orders names with their digit runs compared as numbers: {@code ta2 < ta10}, {@code
- * X-n101-k25 < X-n1001-k43}. Stateless.
+ * X-n101-k25 < X-n1001-k43}; names equal as numbers ({@code la01}, {@code la1}) fall back to
+ * plain text order, so distinct names never compare equal. Stateless; used for instance globs
+ * and for the report's ordering.
  */
-enum NaturalOrder implements Comparator<String> {
+public enum NaturalOrder implements Comparator<String> {
   INSTANCE;
 
   @Override
@@ -33,7 +35,8 @@ enum NaturalOrder implements Comparator<String> {
         j++;
       }
     }
-    return Integer.compare(a.length() - i, b.length() - j);
+    int c = Integer.compare(a.length() - i, b.length() - j);
+    return c != 0 ? c : a.compareTo(b);
   }
 
   private static int digitsEnd(String s, int from) {

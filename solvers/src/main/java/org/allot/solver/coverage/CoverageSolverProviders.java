@@ -1,7 +1,6 @@
 package org.allot.solver.coverage;
 
 import java.util.List;
-import java.util.Set;
 import org.allot.problem.coverage.Coverage;
 import org.allot.solver.Solver;
 import org.allot.solver.SolverOptions;
@@ -93,7 +92,7 @@ public final class CoverageSolverProviders {
 
     @Override
     public Solver<?, ?> create(SolverOptions options) {
-      options.requireKnown(id(), Set.of("depth"));
+      options.requireDeclared(id(), options());
       return new CoverageLookahead(options.integer("depth", CoverageLookahead.DEFAULT_DEPTH, 1,
           CoverageLookahead.MAX_DEPTH));
     }
@@ -131,7 +130,7 @@ public final class CoverageSolverProviders {
 
     @Override
     public Solver<?, ?> create(SolverOptions options) {
-      options.requireKnown(id(), Set.of("width"));
+      options.requireDeclared(id(), options());
       return new CoverageBeamSearch(options.integer("width", CoverageBeamSearch.DEFAULT_WIDTH, 1,
           1 << 22));
     }

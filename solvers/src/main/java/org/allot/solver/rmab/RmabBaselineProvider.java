@@ -2,7 +2,6 @@ package org.allot.solver.rmab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.allot.problem.rmab.Rmab;
 import org.allot.problem.rmab.RmabEpisodes;
@@ -71,9 +70,7 @@ public abstract sealed class RmabBaselineProvider implements SolverProvider {
 
   @Override
   public Solver<?, ?> create(SolverOptions options) {
-    List<String> known = new ArrayList<>();
-    options().forEach(d -> known.add(d.name()));
-    options.requireKnown(id, Set.copyOf(known));
+    options.requireDeclared(id, options());
     int episodes = options.integer(EPISODES, RmabEpisodes.DEFAULT_EPISODES, 1, MAX_EPISODES);
     return new RmabPolicySolver(id, episodes, policy(options));
   }
