@@ -3,6 +3,7 @@ package org.allot.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,19 +13,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import org.allot.agent.Weights;
-import org.allot.agent.djl.DjlRuntime;
 import org.allot.agent.dispatch.Trainer;
+import org.allot.agent.djl.DjlRuntime;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.jobshop.JobShop;
 import org.allot.problem.jobshop.JobShopInstance;
 import org.allot.problem.jobshop.RandomJobShopGenerator;
 import org.allot.problem.jobshop.TaillardGenerator;
+import org.allot.solver.jobshop.NonDelayDispatcher;
+import org.allot.solver.jobshop.PriorityRule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code allot train dispatch}: trains the learned dispatching rule (Tassel et al. 2023) and
@@ -77,6 +81,31 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed. Default: 0.")
   Long seed;
 
+  @Option(names = "--waits", description = "Let the policy wait (No-Op) while a job can start,"
+      + " as in the paper. Default: a non-delay policy, the expert's schedule replayed as"
+      + " priorities.")
+  boolean waits;
+
+  @Option(names = "--expert-samples", paramLabel = "K", description = "Continuations sampled"
+      + " from the policy at the cut; the expert is the best of them and CP-SAT's schedule (0:"
+      + " CP-SAT only, as in the paper). Default: 32.")
+  Integer expertSamples;
+
+  @Option(names = "--warm-start", paramLabel = "R", description = "Rounds of imitating the"
+      + " FDD/MWKR rule before the first update, for fresh weights (0: none, as in the paper)."
+      + " Default: 10.")
+  Integer warmStart;
+
+  @Option(names = "--fresh", description = "Draw new random instances every update (random:"
+      + " specs only; the seed of update u is SEED + 1000003 u), instead of training on the same"
+      + " ones throughout.")
+  boolean fresh;
+
+  @Option(names = "--plot-only", description = "Train nothing: redraw DIR/learning-curve.svg"
+      + " from DIR/learning-curve.csv (--out DIR), with FDD/MWKR's mean makespan on the"
+      + " --validation instances as the reference line.")
+  boolean plotOnly;
+
   @Option(names = "--init", paramLabel = "FILE", description = "Start from these weights.")
   Path init;
 
@@ -96,12 +125,18 @@ public final class TrainCommand implements Callable<Integer> {
           episodes != null ? episodes : d.episodesPerInstance(),
           cpSeconds != null ? cpSeconds : d.cpSeconds(),
           learningRate != null ? learningRate : d.learningRate(), d.adamEpsilon(), d.clip(),
-          d.epochs(), d.targetKl(), d.minibatches(), seed != null ? seed : d.seed());
+          d.epochs(), d.targetKl(), d.minibatches(), seed != null ? seed : d.seed(),
+          d.maxGradNorm(), waits, expertSamples != null ? expertSamples : d.expertSamples(),
+          warmStart != null ? warmStart : d.warmStartRounds());
     } catch (IllegalArgumentException e) {
       throw new UserError("bad training option: " + e.getMessage(), e);
     }
-    List<JobShopInstance> training = load(instances, "--instances");
     List<JobShopInstance> checks = load(validation, "--validation");
+    if (plotOnly) {
+      plot(checks);
+      return Exit.OK.code();
+    }
+    List<JobShopInstance> training = load(instances, "--instances");
     Weights initial = null;
     if (init != null) {
       try {
@@ -119,12 +154,61 @@ public final class TrainCommand implements Callable<Integer> {
       // The set-up (native jar, PYTORCH_VERSION, cache) is the user's to fix: a clear message.
       throw new UserError(e.getMessage(), e);
     }
-    Weights weights = Trainer.train(training, checks, hp, initial, out, log);
+    IntFunction<List<JobShopInstance>> trainingFor = u -> training;
+    if (fresh) {
+      if (instances.stream().noneMatch(i -> i.startsWith("random:"))) {
+        throw new UserError("--fresh needs at least one random: instance spec in --instances");
+      }
+      trainingFor = u -> {
+        try {
+          return u == 0 ? training : load(reseeded(instances, u), "--instances");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+    }
+    Weights weights = Trainer.train(trainingFor, checks, hp, initial, out, log);
+    plot(checks);
     spec.commandLine().getOut().printf(Locale.ROOT,
         "trained dispatch in %.0f s: %s, %s (greedy validation makespan %.1f)%n",
         (System.nanoTime() - t0) / 1e9, out.resolve("weights.bin"),
         out.resolve("learning-curve.csv"), Trainer.greedy(weights, checks));
     return Exit.OK.code();
+  }
+
+  /** Draws {@code out/learning-curve.svg}, FDD/MWKR's mean on {@code checks} as the reference. */
+  private void plot(List<JobShopInstance> checks) throws IOException {
+    Path csv = out.resolve("learning-curve.csv");
+    if (!Files.isRegularFile(csv)) {
+      throw new UserError(csv + ": no such file; --plot-only needs the --out of a training run");
+    }
+    double rule = 0;
+    for (JobShopInstance instance : checks) {
+      rule += (double) NonDelayDispatcher.dispatch(instance, PriorityRule.FDD_MWKR, 0)
+          .makespan(instance) / checks.size();
+    }
+    try {
+      LearningCurvePlot.write(csv, out.resolve("learning-curve.svg"), rule,
+          "FDD/MWKR on the validation set");
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  /** The specs with every random: spec's seed moved on by 1000003 per update. */
+  static List<String> reseeded(List<String> specs, int update) {
+    List<String> out = new ArrayList<>();
+    for (String s : specs) {
+      if (!s.startsWith("random:")) {
+        out.add(s);
+        continue;
+      }
+      String[] parts = s.split(":");
+      String count = parts.length > 2 ? parts[2] : "1";
+      long seed = parts.length > 3 ? Long.parseLong(parts[3]) : 0;
+      out.add("random:" + parts[1] + ":" + count + ":" + (seed + 1_000_003L * update));
+    }
+    return out;
   }
 
   /** Reads instance specs: Taillard names, random:NxM[:COUNT[:SEED]], or job-shop files. */

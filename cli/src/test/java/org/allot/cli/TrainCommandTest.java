@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,5 +38,39 @@ class TrainCommandTest {
     assertTrue(Files.exists(out.resolve("learning-curve.csv")));
     assertTrue(Files.exists(out.resolve("hyper-parameters.txt")));
     assertTrue(run.out().contains("trained dispatch"), run::toString);
+  }
+
+  @Test
+  void freshNeedsARandomSpecAndMovesEveryRandomSeed(@TempDir Path out) {
+    Cli run = Cli.allot("train", "dispatch", "--instances", "ta31", "--fresh", "--out",
+        out.toString());
+    assertEquals(2, run.exit(), run::toString);
+    assertTrue(run.err().contains("--fresh needs at least one random:"), run::toString);
+    assertFalse(Files.exists(out.resolve("weights.bin")));
+    assertEquals(List.of("ta31", "random:15x15:6:1000014", "random:20x15:1:1000003"),
+        TrainCommand.reseeded(List.of("ta31", "random:15x15:6:11", "random:20x15"), 1));
+  }
+
+  @Test
+  void warmStartAndFreshInstancesWriteTheirRowsAndTheBestWeights(@TempDir Path out)
+      throws IOException {
+    Cli run = Cli.allot("train", "dispatch", "--instances", "random:5x4:2", "--fresh",
+        "--warm-start", "2", "--expert-samples", "3", "--validation", "random:5x4:1:9",
+        "--updates", "2", "--episodes", "2", "--cp-seconds", "0.05", "--out", out.toString());
+    assertEquals(0, run.exit(), run::toString);
+    List<String> curve = Files.readAllLines(out.resolve("learning-curve.csv"));
+    assertEquals(5, curve.size(), "header, two warm-start rounds and two updates: " + curve);
+    assertTrue(curve.get(1).startsWith("-1,"), curve::toString);
+    assertTrue(curve.get(2).startsWith("0,"), curve::toString);
+    assertTrue(Files.exists(out.resolve("best-weights.bin")));
+    assertTrue(Files.readString(out.resolve("hyper-parameters.txt"))
+        .contains("warmStartRounds=2"), run::toString);
+    assertTrue(run.err().contains("warm-start round 2"), run::toString);
+    assertTrue(Files.readString(out.resolve("learning-curve.svg")).contains("FDD/MWKR"));
+    Files.delete(out.resolve("learning-curve.svg"));
+    Cli plot = Cli.allot("train", "dispatch", "--plot-only", "--validation", "random:5x4:1:9",
+        "--out", out.toString());
+    assertEquals(0, plot.exit(), plot::toString);
+    assertTrue(Files.exists(out.resolve("learning-curve.svg")));
   }
 }

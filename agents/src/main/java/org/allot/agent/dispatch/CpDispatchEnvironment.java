@@ -37,7 +37,9 @@ import org.allot.problem.jobshop.JobShopSchedule;
  * tokens) of {@link #SLOT} floats each: is-START, is-END, is-fixed, start lower bound
  * (standardised over the window slots of this observation), duration (standardised with the
  * instance's mean and deviation), is-legal (next-operation slot only), position (operation index
- * + 1; 0 for START, operations + 1 for END); then one float, the machine of the job's next
+ * + 1; 0 for START, operations + 1 for END), remaining work (the durations from this operation to
+ * the end of its job over the mean job's total; not in Tassel's observation: it lets the policy
+ * express most-work-remaining, which the window of five slots alone cannot); then one float, the machine of the job's next
  * operation (-1 when finished), from which the policy builds the machine-competition mask
  * (legal jobs whose next operations need the same machine). Not thread-safe; {@link #copy} for
  * rollouts.
@@ -46,7 +48,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
   /** Slots per job in the observation window. */
   public static final int WINDOW = 5;
   /** Floats per slot. */
-  public static final int SLOT = 7;
+  public static final int SLOT = 8;
   /** Floats per job: the window and the next operation's machine. */
   public static final int PER_JOB = WINDOW * SLOT + 1;
 
@@ -58,6 +60,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
   static final int DURATION = 4;
   static final int IS_LEGAL = 5;
   static final int POSITION = 6;
+  static final int REMAINING = 7;
 
   private final JobShopInstance instance;
   private final int[][] machine;
@@ -66,6 +69,8 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
   private final int total;
   private final float durationMean;
   private final float durationStd;
+  /** Work from each operation to the end of its job, over the mean job's work. */
+  private final float[][] remaining;
   private final int[] nextOp;
   private final int[] jobReady;
   private final int[] machineReady;
@@ -92,6 +97,16 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
     double mean = sum / total;
     this.durationMean = (float) mean;
     this.durationStd = (float) Math.max(1.0, Math.sqrt(Math.max(0, sq / total - mean * mean)));
+    this.remaining = new float[n][];
+    double jobWork = Math.max(1e-9, sum / n);
+    for (int j = 0; j < n; j++) {
+      remaining[j] = new float[duration[j].length];
+      double rest = 0;
+      for (int o = duration[j].length - 1; o >= 0; o--) {
+        rest += duration[j][o];
+        remaining[j][o] = (float) (rest / jobWork);
+      }
+    }
     this.nextOp = new int[n];
     this.jobReady = new int[n];
     this.machineReady = new int[instance.machines()];
@@ -109,6 +124,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
     this.total = o.total;
     this.durationMean = o.durationMean;
     this.durationStd = o.durationStd;
+    this.remaining = o.remaining;
     this.nextOp = o.nextOp.clone();
     this.jobReady = o.jobReady.clone();
     this.machineReady = o.machineReady.clone();
@@ -354,6 +370,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
           into[p + EST] = est;
           into[p + DURATION] = (duration[j][o] - durationMean) / durationStd;
           into[p + POSITION] = o + 1;
+          into[p + REMAINING] = remaining[j][o];
           sum += est;
           sq += (double) est * est;
           count++;

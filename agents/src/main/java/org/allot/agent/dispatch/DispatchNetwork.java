@@ -8,6 +8,7 @@ import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_LEGAL;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_START;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.PER_JOB;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.POSITION;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.REMAINING;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.SLOT;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.WINDOW;
 
@@ -24,8 +25,8 @@ import org.allot.agent.Weights;
  * function in DJL for training; a test holds the two to 1e-5.
  *
  * <ol>
- *   <li>Per slot: 4 inputs (is-fixed, start bound, duration, is-legal), or a learned 4-vector for
- *       START/END tokens; {@code Linear(4, 8)} plus a sinusoidal encoding (d = 8) of the slot's
+ *   <li>Per slot: 5 inputs (is-fixed, start bound, duration, is-legal, remaining work), or a
+ *       learned 5-vector for START/END tokens; {@code Linear(5, 8)} plus a sinusoidal encoding (d = 8) of the slot's
  *       position.
  *   <li>A pre-norm transformer encoder layer (d 8, 1 head, feed-forward 32, ReLU) over each job's
  *       window, mean-pooled to an 8-d job embedding.
@@ -42,7 +43,7 @@ public final class DispatchNetwork {
   /** Feed-forward and head width. */
   public static final int HIDDEN = 32;
   /** Inputs per slot. */
-  public static final int IN = 4;
+  public static final int IN = 5;
   /** Additive mask value for a forbidden attention or action. */
   static final float MASKED = -1e9f;
   private static final float LN_EPS = 1e-5f;
@@ -53,8 +54,16 @@ public final class DispatchNetwork {
   /** The parameter names and shapes, in order. */
   public static final Map<String, int[]> SHAPES = shapes();
 
+  /**
+   * The optional one-float tensor that makes a model non-delay (value 0): its policy never waits
+   * while some job can start now (see {@link #restrict}). Not a parameter (no gradient reaches it);
+   * models without it may wait, as in Tassel et al.
+   */
+  public static final String WAITS = "policy.waits";
+
   private final Weights weights;
   private final float[][] p;
+  private final boolean waits;
 
   /**
    * @throws IllegalArgumentException when a tensor is missing or has the wrong shape
@@ -71,6 +80,40 @@ public final class DispatchNetwork {
             + java.util.Arrays.toString(e.getValue()));
       }
       p[i++] = t.data();
+    }
+    this.waits = !weights.tensors().containsKey(WAITS) || weights.tensor(WAITS).data()[0] != 0;
+  }
+
+  /** {@code weights} marked as a model that may wait or not ({@link #WAITS}). */
+  public static Weights withWaits(Weights weights, boolean waits) {
+    Map<String, Weights.Tensor> t = new LinkedHashMap<>(weights.tensors());
+    t.remove(WAITS);
+    if (!waits) {
+      t.put(WAITS, new Weights.Tensor(new int[] {1}, new float[] {0}));
+    }
+    return new Weights(t);
+  }
+
+  /** Whether the policy may wait (No-Op) while some job can start now. */
+  public boolean waits() {
+    return waits;
+  }
+
+  /**
+   * Narrows an environment's action mask to this model's actions: for a non-delay model, No-Op
+   * is cleared whenever some job is legal (at the environment's time some job always is, so the
+   * mask never empties).
+   */
+  public void restrict(boolean[] mask) {
+    if (waits) {
+      return;
+    }
+    int noOp = mask.length - 1;
+    for (int a = 0; a < noOp; a++) {
+      if (mask[a]) {
+        mask[noOp] = false;
+        return;
+      }
     }
   }
 
@@ -107,6 +150,11 @@ public final class DispatchNetwork {
    * 1/sqrt(fan-in), the heads' last layers 0.01 (near-uniform initial policy), tokens N(0, 1).
    */
   public static Weights initial(RandomGenerator random) {
+    return initial(random, true);
+  }
+
+  /** Fresh weights as {@link #initial(RandomGenerator)}, non-delay when {@code waits} is false. */
+  public static Weights initial(RandomGenerator random, boolean waits) {
     Map<String, Weights.Tensor> t = new LinkedHashMap<>();
     for (Map.Entry<String, int[]> e : SHAPES.entrySet()) {
       String name = e.getKey();
@@ -123,6 +171,9 @@ public final class DispatchNetwork {
         v[i] = std < 0 ? 1f : (float) (random.nextGaussian() * std);
       }
       t.put(name, new Weights.Tensor(shape, v));
+    }
+    if (!waits) {
+      t.put(WAITS, new Weights.Tensor(new int[] {1}, new float[] {0}));
     }
     return new Weights(t);
   }
@@ -215,6 +266,7 @@ public final class DispatchNetwork {
         x[1] = obs[q + EST];
         x[2] = obs[q + DURATION];
         x[3] = obs[q + IS_LEGAL];
+        x[4] = obs[q + REMAINING];
       }
       positionEncoding(obs[q + POSITION], h, s * D);
       for (int d = 0; d < D; d++) {

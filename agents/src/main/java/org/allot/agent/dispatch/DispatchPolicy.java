@@ -41,9 +41,14 @@ public final class DispatchPolicy implements Policy {
 
   @Override
   public int act(float[] observation, boolean[] mask, RandomGenerator random) {
+    boolean[] allowed = mask;
+    if (!network.waits()) {
+      allowed = mask.clone();
+      network.restrict(allowed);
+    }
     float[] logits = new float[mask.length];
-    network.logits(observation, mask, logits);
-    return temperature == 0 ? greedy(logits, mask) : sample(logits, mask, temperature, random);
+    network.logits(observation, allowed, logits);
+    return temperature == 0 ? greedy(logits, allowed) : sample(logits, allowed, temperature, random);
   }
 
   /**

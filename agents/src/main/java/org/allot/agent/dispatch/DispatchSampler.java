@@ -129,6 +129,7 @@ public final class DispatchSampler implements Solver<JobShopInstance, JobShopSch
       }
       env.observe(obs);
       env.actionMask(mask);
+      network.restrict(mask);
       network.logits(obs, mask, logits);
       env.step(temperature == 0 ? DispatchPolicy.greedy(logits, mask)
           : DispatchPolicy.sample(logits, mask, temperature, random));

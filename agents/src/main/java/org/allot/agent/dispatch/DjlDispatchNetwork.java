@@ -8,6 +8,7 @@ import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_LEGAL;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_START;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.PER_JOB;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.POSITION;
+import static org.allot.agent.dispatch.CpDispatchEnvironment.REMAINING;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.SLOT;
 import static org.allot.agent.dispatch.CpDispatchEnvironment.WINDOW;
 import static org.allot.agent.dispatch.DispatchNetwork.D;
@@ -101,6 +102,7 @@ final class DjlDispatchNetwork {
           feats[slot * IN + 1] = obs[q + EST];
           feats[slot * IN + 2] = obs[q + DURATION];
           feats[slot * IN + 3] = obs[q + IS_LEGAL];
+          feats[slot * IN + 4] = obs[q + REMAINING];
         }
         DispatchNetwork.positionEncoding(obs[q + POSITION], pe, slot * D);
       }

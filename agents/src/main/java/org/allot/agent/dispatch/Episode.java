@@ -51,6 +51,7 @@ final class Episode {
       boolean[] mask = new boolean[env.actionCount()];
       env.observe(obs);
       env.actionMask(mask);
+      policy.network().restrict(mask);
       float[] logits = new float[mask.length];
       policy.network().logits(obs, mask, logits);
       for (int a = 0; a < mask.length; a++) {
@@ -121,9 +122,14 @@ final class Episode {
   /**
    * Replays the first {@code cut} decisions, lets CP-SAT improve the rest (warm-started, one
    * worker, {@code seconds}), and records the replayed expert decisions after the cut with
-   * log-probabilities under {@code network}.
+   * log-probabilities under {@code network}. With {@code samples > 0} the expert is the better of
+   * that replay and the best of {@code samples} continuations sampled from {@code network} at the
+   * cut (self-labelling, Corsini et al. 2024): for a non-delay policy the replayed CP schedule
+   * loses much of CP-SAT's improvement, and the best sampled continuation is often the better
+   * teacher.
    */
-  void improve(int cut, double seconds, long seed, DispatchNetwork network) {
+  void improve(int cut, double seconds, long seed, DispatchNetwork network, int samples,
+      RandomGenerator random) {
     CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
     env.reset(0);
     for (int k = 0; k < cut && k < agent.size(); k++) {
@@ -132,6 +138,7 @@ final class Episode {
     if (env.done()) {
       return;
     }
+    CpDispatchEnvironment atCut = env.copy();
     int[] fixed = new int[instance.jobs()];
     for (int j = 0; j < fixed.length; j++) {
       fixed[j] = env.nextOp(j);
@@ -139,17 +146,43 @@ final class Episode {
     int[][] improved = WarmStartCpSat.solve(instance, schedule, fixed, env.time(), seconds, 1,
         seed, s -> { }).starts();
     List<Decision> decisions = new ArrayList<>();
-    ExpertReplay.replay(env, improved, (e, a) -> {
+    ExpertReplay.Recorder recorder = (e, a) -> {
       float[] obs = new float[e.observationSize()];
       boolean[] mask = new boolean[e.actionCount()];
       e.observe(obs);
       e.actionMask(mask);
+      network.restrict(mask);
       float[] logits = new float[mask.length];
       network.logits(obs, mask, logits);
       decisions.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
-    });
+    };
+    if (network.waits()) {
+      ExpertReplay.replay(env, improved, recorder);
+    } else {
+      ExpertReplay.replayNonDelay(env, improved, recorder);
+    }
     expert = decisions;
     expertMakespan = env.makespan();
+    for (int k = 0; k < samples; k++) {
+      CpDispatchEnvironment rollout = atCut.copy();
+      List<Decision> sampled = new ArrayList<>();
+      while (!rollout.done()) {
+        float[] obs = new float[rollout.observationSize()];
+        boolean[] mask = new boolean[rollout.actionCount()];
+        rollout.observe(obs);
+        rollout.actionMask(mask);
+        network.restrict(mask);
+        float[] logits = new float[mask.length];
+        network.logits(obs, mask, logits);
+        int a = DispatchPolicy.sample(logits, mask, 1.0, random);
+        sampled.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
+        rollout.step(a);
+      }
+      if (rollout.makespan() < expertMakespan) {
+        expert = sampled;
+        expertMakespan = rollout.makespan();
+      }
+    }
   }
 
   /** The relative improvement of the expert over the agent, 0 when none. */

@@ -92,6 +92,32 @@ final class ExpertReplay {
     }
   }
 
+  /**
+   * Steps {@code env} until done without waiting while a job can start (the actions of a
+   * non-delay policy): at each time the legal job whose next operation starts earliest in the
+   * left-justified {@code target} (ties to the lower job), so the machine sequences of the target
+   * become priorities. Reaches the target only when it is itself non-delay; the caller measures
+   * the makespan it does reach.
+   */
+  static void replayNonDelay(CpDispatchEnvironment env, int[][] target, Recorder recorder) {
+    int[][] goal = leftJustify(env, target);
+    int n = env.instance().jobs();
+    while (!env.done()) {
+      int action = -1;
+      for (int j = 0; j < n; j++) {
+        if (env.legal(j) && (action < 0
+            || goal[j][env.nextOp(j)] < goal[action][env.nextOp(action)])) {
+          action = j;
+        }
+      }
+      if (action < 0) {
+        action = env.noOp();
+      }
+      recorder.decision(env, action);
+      env.step(action);
+    }
+  }
+
   /** A fresh environment stepped through the whole (left-justified) {@code schedule}. */
   static CpDispatchEnvironment replayAll(JobShopInstance instance, JobShopSchedule schedule) {
     CpDispatchEnvironment env = new CpDispatchEnvironment(instance);

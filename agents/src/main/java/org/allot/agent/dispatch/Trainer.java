@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.allot.agent.Adam;
 import org.allot.agent.LearningCurve;
 import org.allot.agent.Weights;
 import org.allot.agent.djl.DjlRuntime;
 import org.allot.problem.jobshop.JobShopInstance;
+import org.allot.problem.jobshop.JobShopSchedule;
+import org.allot.solver.jobshop.NonDelayDispatcher;
+import org.allot.solver.jobshop.PriorityRule;
 
 /**
  * Trains the dispatching policy as Tassel, Gebser and Schekotihin (ICAPS 2023) do, read top to
@@ -46,18 +50,30 @@ public final class Trainer {
    * @param seed seeds everything (Java generators, DJL, CP-SAT)
    * @param maxGradNorm the global gradient norm each minibatch's gradient is clipped to (CleanRL's
    *     PPO: 0.5)
+   * @param waits whether the policy may wait while a job can start (Tassel's action space); when
+   *     false (the default) the model is non-delay ({@link DispatchNetwork#WAITS}) and the expert
+   *     replays the CP-improved schedule's machine sequences as priorities
+   *     ({@link ExpertReplay#replayNonDelay}): with 1 s of CP-SAT the expert's waits taught the
+   *     policy to idle without teaching it when (two runs, see the model's README)
+   * @param expertSamples continuations sampled from the policy at the cut; the expert is the best
+   *     of them and the CP-SAT replay (0: CP-SAT only, as in the paper)
+   * @param warmStartRounds rounds of imitating the best static rule (FDD/MWKR) before the first
+   *     update, for fresh weights only (0: none, as in the paper); see {@link #warmStart}
    */
   public record HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
       double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
-      int minibatches, long seed, double maxGradNorm) {
+      int minibatches, long seed, double maxGradNorm, boolean waits, int expertSamples,
+      int warmStartRounds) {
     /** The default gradient-norm clip. */
     public static final double MAX_GRAD_NORM = 0.5;
 
     public HyperParameters {
-      if (updates < 1 || episodesPerInstance < 2 || epochs < 1 || minibatches < 1) {
+      if (updates < 1 || episodesPerInstance < 2 || epochs < 1 || minibatches < 1
+          || expertSamples < 0 || warmStartRounds < 0) {
         throw new IllegalArgumentException("need updates, epochs, minibatches >= 1 and at least"
             + " 2 episodes per instance, got " + updates + ", " + epochs + ", " + minibatches
-            + ", " + episodesPerInstance);
+            + ", " + episodesPerInstance + " (and expert samples, warm-start rounds >= 0, got "
+          + expertSamples + ", " + warmStartRounds + ")");
       }
       if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0
           && maxGradNorm > 0)) {
@@ -66,30 +82,50 @@ public final class Trainer {
       }
     }
 
-    /** The hyper-parameters with the default gradient-norm clip {@value #MAX_GRAD_NORM}. */
+    /**
+     * The hyper-parameters with the default gradient-norm clip {@value #MAX_GRAD_NORM}, non-delay.
+     */
     public HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
         double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
         int minibatches, long seed) {
       this(updates, episodesPerInstance, cpSeconds, learningRate, adamEpsilon, clip, epochs,
-          targetKl, minibatches, seed, MAX_GRAD_NORM);
+          targetKl, minibatches, seed, MAX_GRAD_NORM, false, 0, 0);
     }
 
     /**
      * The defaults: 100 updates, 4 episodes, 1 s CP-SAT, lr 2e-4, clip 0.3, KL 0.01, gradient
-     * norm 0.5.
+     * norm 0.5, non-delay.
      */
     public static HyperParameters defaults() {
-      return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0, MAX_GRAD_NORM);
+      return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0, MAX_GRAD_NORM,
+          false, 32, 10);
     }
 
     public HyperParameters withUpdates(int n) {
       return new HyperParameters(n, episodesPerInstance, cpSeconds, learningRate, adamEpsilon,
-          clip, epochs, targetKl, minibatches, seed, maxGradNorm);
+          clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, expertSamples,
+          warmStartRounds);
     }
 
     public HyperParameters withSeed(long s) {
       return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
-          adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm);
+          adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm, waits, expertSamples, warmStartRounds);
+    }
+
+    public HyperParameters withExpertSamples(int k) {
+      return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
+          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, k, warmStartRounds);
+    }
+
+    public HyperParameters withWarmStartRounds(int r) {
+      return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
+          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits,
+          expertSamples, r);
+    }
+
+    public HyperParameters withWaits(boolean w) {
+      return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
+          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, w, expertSamples, warmStartRounds);
     }
   }
 
@@ -104,8 +140,10 @@ public final class Trainer {
 
   /**
    * Trains from {@code initial} (fresh weights when null) and returns the final weights. Writes
-   * into {@code out}: {@code hyper-parameters.txt}, {@code learning-curve.csv} (a row per update)
-   * and {@code weights.bin} (replaced after every update, so a cut run keeps its last weights).
+   * into {@code out}: {@code hyper-parameters.txt}, {@code learning-curve.csv} (a row per update),
+   * {@code weights.bin} (replaced after every update, so a cut run keeps its last weights) and
+   * {@code best-weights.bin} (the weights with the lowest greedy validation makespan so far, the
+   * warm start's included; ties keep the earlier).
    *
    * @param training the training instances
    * @param validation instances whose mean greedy makespan is logged each update
@@ -115,22 +153,42 @@ public final class Trainer {
    */
   public static Weights train(List<JobShopInstance> training, List<JobShopInstance> validation,
       HyperParameters hp, Weights initial, Path out, PrintStream log) {
+    return train(u -> training, validation, hp, initial, out, log);
+  }
+
+  /**
+   * Trains as {@link #train(List, List, HyperParameters, Weights, Path, PrintStream)} on the
+   * instances {@code trainingFor} gives for each update (0-based): fresh random instances every
+   * update, so that the policy cannot fit a handful of instances.
+   */
+  public static Weights train(IntFunction<List<JobShopInstance>> trainingFor,
+      List<JobShopInstance> validation, HyperParameters hp, Weights initial, Path out,
+      PrintStream log) {
+    List<JobShopInstance> first = trainingFor.apply(0);
     write(out, "hyper-parameters.txt", hp + System.lineSeparator() + "training: "
-        + training.stream().map(JobShopInstance::name).toList() + System.lineSeparator()
+        + first.stream().map(JobShopInstance::name).toList() + System.lineSeparator()
         + "validation: " + validation.stream().map(JobShopInstance::name).toList()
         + System.lineSeparator());
     Path curve = out.resolve("learning-curve.csv");
     SplittableRandom random = new SplittableRandom(hp.seed());
     DjlRuntime.seed(hp.seed());
-    Weights weights = initial != null ? initial : DispatchNetwork.initial(random);
+    Weights weights = initial != null ? DispatchNetwork.withWaits(initial, hp.waits())
+        : DispatchNetwork.initial(random, hp.waits());
     Adam adam = new Adam(0.9, 0.999, hp.adamEpsilon());
     long t0 = System.nanoTime();
     log.printf("update 0: greedy validation makespan %.1f%n", greedy(weights, validation));
     try (LearningCurve csv = new LearningCurve(curve, COLUMNS);
         NDManager root = DjlRuntime.newManager()) {
+      if (initial == null && hp.warmStartRounds() > 0) {
+        weights = warmStart(trainingFor, validation, hp, weights, adam, csv, random, root, log,
+            t0);
+      }
+      double best = greedy(weights, validation);
+      checkpoint(weights, out, "best-weights.bin");
       for (int u = 0; u < hp.updates(); u++) {
         double lr = hp.learningRate() * (1 - (double) u / hp.updates());
         DispatchPolicy policy = DispatchPolicy.sampling(new DispatchNetwork(weights), 1.0);
+        List<JobShopInstance> training = u == 0 ? first : trainingFor.apply(u);
         List<Episode> episodes = new ArrayList<>();
         for (int i = 0; i < training.size(); i++) {
           for (int e = 0; e < hp.episodesPerInstance(); e++) {
@@ -139,7 +197,8 @@ public final class Trainer {
         }
         int cut = 1 + random.nextInt(Math.max(1, Episode.shortest(episodes) - 1));
         for (Episode e : episodes) {
-          e.improve(cut, hp.cpSeconds(), random.nextLong(), policy.network());
+          e.improve(cut, hp.cpSeconds(), random.nextLong(), policy.network(), hp.expertSamples(),
+              random);
         }
         Labels labels = Labels.of(episodes, training.size(), cut);
         Map.Entry<Weights, PpoClip.Stats> imitation = PpoClip.optimise("update " + (u + 1)
@@ -150,8 +209,12 @@ public final class Trainer {
             random, root);
         requireFinite(pg.getKey(), u + 1, "policy-gradient");
         weights = pg.getKey();
-        checkpoint(weights, out);
+        checkpoint(weights, out, "weights.bin");
         double validationMakespan = greedy(weights, validation);
+        if (validationMakespan < best) {
+          best = validationMakespan;
+          checkpoint(weights, out, "best-weights.bin");
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         csv.row(u + 1, lr, cut, labels.agentMakespan(), labels.expertMakespan(),
             labels.improvement(), imitation.getValue().loss(), imitation.getValue().kl(),
@@ -166,6 +229,64 @@ public final class Trainer {
             Episode.noOpShare(episodes), Episode.maxAbsLogit(episodes),
             imitation.getValue().maxLogRatio(), pg.getValue().maxLogRatio(), weights.norm());
       }
+    }
+    return weights;
+  }
+
+  /**
+   * Warm start (not in the paper): {@code warmStartRounds} rounds of imitating the non-delay
+   * FDD/MWKR rule, the best static rule on Taillard's instances, so that the 2-core budget goes
+   * into improving on that rule rather than into rediscovering it from a random policy. Each
+   * round replays the rule's schedule on the training instances of update {@code -round} (fresh
+   * ones with {@code --fresh}) and runs one PPO-clip imitation phase with advantage 1 (so each
+   * round moves the policy at most as far as the clip and KL allow). Rows with updates -rounds+1
+   * to 0 in the learning curve.
+   */
+  static Weights warmStart(IntFunction<List<JobShopInstance>> trainingFor,
+      List<JobShopInstance> validation, HyperParameters hp, Weights weights, Adam adam,
+      LearningCurve csv, SplittableRandom random, NDManager root, PrintStream log, long t0) {
+    for (int r = 1; r <= hp.warmStartRounds(); r++) {
+      DispatchNetwork network = new DispatchNetwork(weights);
+      List<PpoClip.Sample> samples = new ArrayList<>();
+      double ruleMakespan = 0;
+      List<JobShopInstance> instances = trainingFor.apply(-r);
+      for (JobShopInstance instance : instances) {
+        JobShopSchedule rule = NonDelayDispatcher.dispatch(instance, PriorityRule.FDD_MWKR, 0);
+        ruleMakespan += (double) rule.makespan(instance) / instances.size();
+        CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+        env.reset(0);
+        ExpertReplay.Recorder recorder = (e, a) -> {
+          float[] obs = new float[e.observationSize()];
+          boolean[] mask = new boolean[e.actionCount()];
+          e.observe(obs);
+          e.actionMask(mask);
+          network.restrict(mask);
+          float[] logits = new float[mask.length];
+          network.logits(obs, mask, logits);
+          samples.add(new PpoClip.Sample(obs, mask, a, DispatchPolicy.logProb(logits, mask, a),
+              1.0));
+        };
+        if (network.waits()) {
+          ExpertReplay.replay(env, rule.start(), recorder);
+        } else {
+          ExpertReplay.replayNonDelay(env, rule.start(), recorder);
+        }
+      }
+      Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise("warm-start round " + r,
+          weights, samples, adam, hp.learningRate(), hp, random, root);
+      requireFinite(step.getKey(), r - hp.warmStartRounds(), "warm-start");
+      weights = step.getKey();
+      double validationMakespan = greedy(weights, validation);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      int row = r - hp.warmStartRounds();
+      csv.row(row, hp.learningRate(), 0, Double.NaN, ruleMakespan, Double.NaN,
+          step.getValue().loss(), step.getValue().kl(), step.getValue().epochs(), Double.NaN,
+          Double.NaN, 0, validationMakespan, seconds, 0.0, Double.NaN,
+          step.getValue().gradNorm(), step.getValue().maxLogRatio(), Double.NaN, Double.NaN,
+          weights.norm());
+      log.printf("warm-start round %d: rule %.1f, greedy validation %.1f (%.0f s; loss %.4f,"
+          + " KL %.4f, %d epochs)%n", r, ruleMakespan, validationMakespan, seconds,
+          step.getValue().loss(), step.getValue().kl(), step.getValue().epochs());
     }
     return weights;
   }
@@ -188,12 +309,12 @@ public final class Trainer {
     }
   }
 
-  /** Replaces {@code out/weights.bin} atomically. */
-  private static void checkpoint(Weights weights, Path out) {
+  /** Replaces {@code out/name} atomically. */
+  private static void checkpoint(Weights weights, Path out, String name) {
     try {
-      Path tmp = out.resolve("weights.bin.tmp");
+      Path tmp = out.resolve(name + ".tmp");
       weights.write(tmp);
-      Files.move(tmp, out.resolve("weights.bin"), StandardCopyOption.REPLACE_EXISTING,
+      Files.move(tmp, out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the weights into " + out, e);

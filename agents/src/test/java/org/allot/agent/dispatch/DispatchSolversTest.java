@@ -1,6 +1,7 @@
 package org.allot.agent.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -121,7 +122,9 @@ class DispatchSolversTest {
   }
 
   @Test
-  void shippedModelLoads() {
-    assertEquals(2434, DispatchModel.shipped().weights().parameterCount());
+  void shippedModelLoadsAndIsNonDelay() {
+    DispatchNetwork shipped = DispatchModel.shipped();
+    assertEquals(2444, DispatchNetwork.withWaits(shipped.weights(), true).parameterCount());
+    assertFalse(shipped.waits(), "the shipped model is non-delay");
   }
 }

@@ -31,7 +31,7 @@ class TrainerTest {
       JobShopInstance instance = RandomJobShopGenerator.taillardLike(6, 4).generate(random);
       Episode e = Episode.sample(0, instance, policy, random);
       int cut = 1 + random.nextInt(e.agent.size() - 1);
-      e.improve(cut, 0.5, 1, network);
+      e.improve(cut, 0.5, 1, network, 0, random);
       assertTrue(e.expertMakespan <= e.makespan, "CP made it worse");
       CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
       env.reset(0);
