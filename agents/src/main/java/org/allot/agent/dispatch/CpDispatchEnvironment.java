@@ -39,9 +39,9 @@ import org.allot.problem.jobshop.JobShopSchedule;
  * instance's mean and deviation), is-legal (next-operation slot only), position (operation index
  * + 1; 0 for START, operations + 1 for END), remaining work (the durations from this operation to
  * the end of its job over the mean job's total; not in Tassel's observation: it lets the policy
- * express most-work-remaining, which the window of five slots alone cannot); then one float, the machine of the job's next
- * operation (-1 when finished), from which the policy builds the machine-competition mask
- * (legal jobs whose next operations need the same machine). Not thread-safe; {@link #copy} for
+ * express most-work-remaining, which the window of five slots alone cannot); then one float, the
+ * machine of the job's next operation (-1 when finished), from which the policy builds the
+ * machine-competition mask (legal jobs whose next operations need the same machine). Not thread-safe; {@link #copy} for
  * rollouts.
  */
 public final class CpDispatchEnvironment implements Environment<JobShopSchedule> {

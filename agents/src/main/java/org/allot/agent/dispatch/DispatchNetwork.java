@@ -26,8 +26,8 @@ import org.allot.agent.Weights;
  *
  * <ol>
  *   <li>Per slot: 5 inputs (is-fixed, start bound, duration, is-legal, remaining work), or a
- *       learned 5-vector for START/END tokens; {@code Linear(5, 8)} plus a sinusoidal encoding (d = 8) of the slot's
- *       position.
+ *       learned 5-vector for START/END tokens; {@code Linear(5, 8)} plus a sinusoidal encoding
+ *       (d = 8) of the slot's position.
  *   <li>A pre-norm transformer encoder layer (d 8, 1 head, feed-forward 32, ReLU) over each job's
  *       window, mean-pooled to an 8-d job embedding.
  *   <li>A second layer across jobs, attention restricted to jobs competing for a machine now

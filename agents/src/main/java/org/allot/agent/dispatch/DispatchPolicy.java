@@ -48,7 +48,8 @@ public final class DispatchPolicy implements Policy {
     }
     float[] logits = new float[mask.length];
     network.logits(observation, allowed, logits);
-    return temperature == 0 ? greedy(logits, allowed) : sample(logits, allowed, temperature, random);
+    return temperature == 0 ? greedy(logits, allowed)
+        : sample(logits, allowed, temperature, random);
   }
 
   /**

@@ -15,6 +15,38 @@ final class Episode {
   /** One decision with the log-probability of its action under the acting policy. */
   record Decision(float[] observation, boolean[] mask, int action, double logProb) {}
 
+  /**
+   * What {@code network} sees of a state: the observation, the environment's mask narrowed to
+   * the network's actions ({@link DispatchNetwork#restrict}) and the logits.
+   */
+  record View(float[] observation, boolean[] mask, float[] logits) {
+    static View of(CpDispatchEnvironment env, DispatchNetwork network) {
+      float[] obs = new float[env.observationSize()];
+      boolean[] mask = new boolean[env.actionCount()];
+      env.observe(obs);
+      env.actionMask(mask);
+      network.restrict(mask);
+      float[] logits = new float[mask.length];
+      network.logits(obs, mask, logits);
+      return new View(obs, mask, logits);
+    }
+
+    /** The decision to take {@code action} here, with its log-probability. */
+    Decision decide(int action) {
+      return new Decision(observation, mask, action, DispatchPolicy.logProb(logits, mask, action));
+    }
+
+    /** A decision sampled at temperature 1. */
+    Decision sample(RandomGenerator random) {
+      return decide(DispatchPolicy.sample(logits, mask, 1.0, random));
+    }
+  }
+
+  /** Records each replayed decision, as {@code network} sees it, into {@code into}. */
+  static ExpertReplay.Recorder recorder(DispatchNetwork network, List<Decision> into) {
+    return (env, action) -> into.add(View.of(env, network).decide(action));
+  }
+
   final int instanceIndex;
   final JobShopInstance instance;
   final List<Decision> agent;
@@ -47,21 +79,15 @@ final class Episode {
     List<Decision> decisions = new ArrayList<>();
     float maxAbs = 0;
     while (!env.done()) {
-      float[] obs = new float[env.observationSize()];
-      boolean[] mask = new boolean[env.actionCount()];
-      env.observe(obs);
-      env.actionMask(mask);
-      policy.network().restrict(mask);
-      float[] logits = new float[mask.length];
-      policy.network().logits(obs, mask, logits);
-      for (int a = 0; a < mask.length; a++) {
-        if (mask[a]) {
-          maxAbs = Math.max(maxAbs, Math.abs(logits[a]));
+      View view = View.of(env, policy.network());
+      for (int a = 0; a < view.mask().length; a++) {
+        if (view.mask()[a]) {
+          maxAbs = Math.max(maxAbs, Math.abs(view.logits()[a]));
         }
       }
-      int a = DispatchPolicy.sample(logits, mask, 1.0, random);
-      decisions.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
-      env.step(a);
+      Decision d = view.sample(random);
+      decisions.add(d);
+      env.step(d.action());
     }
     Episode episode = new Episode(index, instance, decisions, env.solution().start(),
         env.makespan());
@@ -146,37 +172,17 @@ final class Episode {
     int[][] improved = WarmStartCpSat.solve(instance, schedule, fixed, env.time(), seconds, 1,
         seed, s -> { }).starts();
     List<Decision> decisions = new ArrayList<>();
-    ExpertReplay.Recorder recorder = (e, a) -> {
-      float[] obs = new float[e.observationSize()];
-      boolean[] mask = new boolean[e.actionCount()];
-      e.observe(obs);
-      e.actionMask(mask);
-      network.restrict(mask);
-      float[] logits = new float[mask.length];
-      network.logits(obs, mask, logits);
-      decisions.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
-    };
-    if (network.waits()) {
-      ExpertReplay.replay(env, improved, recorder);
-    } else {
-      ExpertReplay.replayNonDelay(env, improved, recorder);
-    }
+    ExpertReplay.Recorder recorder = recorder(network, decisions);
+    ExpertReplay.replayFor(network, env, improved, recorder);
     expert = decisions;
     expertMakespan = env.makespan();
     for (int k = 0; k < samples; k++) {
       CpDispatchEnvironment rollout = atCut.copy();
       List<Decision> sampled = new ArrayList<>();
       while (!rollout.done()) {
-        float[] obs = new float[rollout.observationSize()];
-        boolean[] mask = new boolean[rollout.actionCount()];
-        rollout.observe(obs);
-        rollout.actionMask(mask);
-        network.restrict(mask);
-        float[] logits = new float[mask.length];
-        network.logits(obs, mask, logits);
-        int a = DispatchPolicy.sample(logits, mask, 1.0, random);
-        sampled.add(new Decision(obs, mask, a, DispatchPolicy.logProb(logits, mask, a)));
-        rollout.step(a);
+        Decision d = View.of(rollout, network).sample(random);
+        sampled.add(d);
+        rollout.step(d.action());
       }
       if (rollout.makespan() < expertMakespan) {
         expert = sampled;

@@ -118,6 +118,19 @@ final class ExpertReplay {
     }
   }
 
+  /**
+   * Replays {@code target} with the actions {@code network} has: exactly ({@link #replay}) for a
+   * model that may wait, as priorities ({@link #replayNonDelay}) for a non-delay one.
+   */
+  static void replayFor(DispatchNetwork network, CpDispatchEnvironment env, int[][] target,
+      Recorder recorder) {
+    if (network.waits()) {
+      replay(env, target, recorder);
+    } else {
+      replayNonDelay(env, target, recorder);
+    }
+  }
+
   /** A fresh environment stepped through the whole (left-justified) {@code schedule}. */
   static CpDispatchEnvironment replayAll(JobShopInstance instance, JobShopSchedule schedule) {
     CpDispatchEnvironment env = new CpDispatchEnvironment(instance);

@@ -109,12 +109,14 @@ public final class Trainer {
 
     public HyperParameters withSeed(long s) {
       return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
-          adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm, waits, expertSamples, warmStartRounds);
+          adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm, waits, expertSamples,
+          warmStartRounds);
     }
 
     public HyperParameters withExpertSamples(int k) {
       return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
-          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, k, warmStartRounds);
+          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, k,
+          warmStartRounds);
     }
 
     public HyperParameters withWarmStartRounds(int r) {
@@ -125,7 +127,8 @@ public final class Trainer {
 
     public HyperParameters withWaits(boolean w) {
       return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
-          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, w, expertSamples, warmStartRounds);
+          adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, w, expertSamples,
+          warmStartRounds);
     }
   }
 
@@ -247,7 +250,7 @@ public final class Trainer {
       LearningCurve csv, SplittableRandom random, NDManager root, PrintStream log, long t0) {
     for (int r = 1; r <= hp.warmStartRounds(); r++) {
       DispatchNetwork network = new DispatchNetwork(weights);
-      List<PpoClip.Sample> samples = new ArrayList<>();
+      List<Episode.Decision> decisions = new ArrayList<>();
       double ruleMakespan = 0;
       List<JobShopInstance> instances = trainingFor.apply(-r);
       for (JobShopInstance instance : instances) {
@@ -255,22 +258,11 @@ public final class Trainer {
         ruleMakespan += (double) rule.makespan(instance) / instances.size();
         CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
         env.reset(0);
-        ExpertReplay.Recorder recorder = (e, a) -> {
-          float[] obs = new float[e.observationSize()];
-          boolean[] mask = new boolean[e.actionCount()];
-          e.observe(obs);
-          e.actionMask(mask);
-          network.restrict(mask);
-          float[] logits = new float[mask.length];
-          network.logits(obs, mask, logits);
-          samples.add(new PpoClip.Sample(obs, mask, a, DispatchPolicy.logProb(logits, mask, a),
-              1.0));
-        };
-        if (network.waits()) {
-          ExpertReplay.replay(env, rule.start(), recorder);
-        } else {
-          ExpertReplay.replayNonDelay(env, rule.start(), recorder);
-        }
+        ExpertReplay.replayFor(network, env, rule.start(), Episode.recorder(network, decisions));
+      }
+      List<PpoClip.Sample> samples = new ArrayList<>();
+      for (Episode.Decision d : decisions) {
+        samples.add(new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), 1.0));
       }
       Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise("warm-start round " + r,
           weights, samples, adam, hp.learningRate(), hp, random, root);
