@@ -41,8 +41,8 @@ import org.allot.problem.jobshop.JobShopSchedule;
  * the end of its job over the mean job's total; not in Tassel's observation: it lets the policy
  * express most-work-remaining, which the window of five slots alone cannot); then one float, the
  * machine of the job's next operation (-1 when finished), from which the policy builds the
- * machine-competition mask (legal jobs whose next operations need the same machine). Not thread-safe; {@link #copy} for
- * rollouts.
+ * machine-competition mask (legal jobs whose next operations need the same machine). Not
+ * thread-safe; {@link #copy} for rollouts.
  */
 public final class CpDispatchEnvironment implements Environment<JobShopSchedule> {
   /** Slots per job in the observation window. */

@@ -182,12 +182,13 @@ public final class Trainer {
     log.printf("update 0: greedy validation makespan %.1f%n", greedy(weights, validation));
     try (LearningCurve csv = new LearningCurve(curve, COLUMNS);
         NDManager root = DjlRuntime.newManager()) {
+      Best best = new Best(out);
       if (initial == null && hp.warmStartRounds() > 0) {
         weights = warmStart(trainingFor, validation, hp, weights, adam, csv, random, root, log,
-            t0);
+            t0, best);
+      } else {
+        best.offer(weights, greedy(weights, validation));
       }
-      double best = greedy(weights, validation);
-      checkpoint(weights, out, "best-weights.bin");
       for (int u = 0; u < hp.updates(); u++) {
         double lr = hp.learningRate() * (1 - (double) u / hp.updates());
         DispatchPolicy policy = DispatchPolicy.sampling(new DispatchNetwork(weights), 1.0);
@@ -214,10 +215,7 @@ public final class Trainer {
         weights = pg.getKey();
         checkpoint(weights, out, "weights.bin");
         double validationMakespan = greedy(weights, validation);
-        if (validationMakespan < best) {
-          best = validationMakespan;
-          checkpoint(weights, out, "best-weights.bin");
-        }
+        best.offer(weights, validationMakespan);
         double seconds = (System.nanoTime() - t0) / 1e9;
         csv.row(u + 1, lr, cut, labels.agentMakespan(), labels.expertMakespan(),
             labels.improvement(), imitation.getValue().loss(), imitation.getValue().kl(),
@@ -247,7 +245,8 @@ public final class Trainer {
    */
   static Weights warmStart(IntFunction<List<JobShopInstance>> trainingFor,
       List<JobShopInstance> validation, HyperParameters hp, Weights weights, Adam adam,
-      LearningCurve csv, SplittableRandom random, NDManager root, PrintStream log, long t0) {
+      LearningCurve csv, SplittableRandom random, NDManager root, PrintStream log, long t0,
+      Best best) {
     for (int r = 1; r <= hp.warmStartRounds(); r++) {
       DispatchNetwork network = new DispatchNetwork(weights);
       List<Episode.Decision> decisions = new ArrayList<>();
@@ -269,6 +268,7 @@ public final class Trainer {
       requireFinite(step.getKey(), r - hp.warmStartRounds(), "warm-start");
       weights = step.getKey();
       double validationMakespan = greedy(weights, validation);
+      best.offer(weights, validationMakespan);
       double seconds = (System.nanoTime() - t0) / 1e9;
       int row = r - hp.warmStartRounds();
       csv.row(row, hp.learningRate(), 0, Double.NaN, ruleMakespan, Double.NaN,
@@ -298,6 +298,26 @@ public final class Trainer {
       Files.writeString(out.resolve(name), text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + out.resolve(name), e);
+    }
+  }
+
+  /**
+   * Keeps {@code best-weights.bin}: the weights with the lowest greedy validation makespan
+   * offered so far (the first of equals; with no validation instances, the last weights).
+   */
+  static final class Best {
+    private final Path out;
+    private double makespan = Double.POSITIVE_INFINITY;
+
+    Best(Path out) {
+      this.out = out;
+    }
+
+    void offer(Weights weights, double validationMakespan) {
+      if (Double.isNaN(validationMakespan) || validationMakespan < makespan) {
+        makespan = Double.isNaN(validationMakespan) ? makespan : validationMakespan;
+        checkpoint(weights, out, "best-weights.bin");
+      }
     }
   }
 

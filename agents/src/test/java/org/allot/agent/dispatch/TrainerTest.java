@@ -77,4 +77,29 @@ class TrainerTest {
     Weights second = Trainer.train(training, List.of(), hp, null, b, quiet);
     assertEquals(first, second);
   }
+
+  @Test
+  void bestWeightsAreTheLowestValidationMakespanWarmStartIncluded(@TempDir Path out)
+      throws IOException {
+    assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
+    SplittableRandom random = new SplittableRandom(12);
+    List<JobShopInstance> training = List.of(
+        RandomJobShopGenerator.taillardLike(6, 4).generate(random),
+        RandomJobShopGenerator.taillardLike(5, 5).generate(random));
+    List<JobShopInstance> validation = List.of(
+        RandomJobShopGenerator.taillardLike(6, 5).generate(random));
+    var hp = new Trainer.HyperParameters(2, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
+        .withWarmStartRounds(3).withExpertSamples(2);
+    Trainer.train(training, validation, hp, null, out, new PrintStream(
+        new ByteArrayOutputStream()));
+    List<String> rows = Files.readAllLines(out.resolve("learning-curve.csv"));
+    int column = Trainer.COLUMNS.indexOf("greedy_validation_makespan");
+    double lowest = Double.POSITIVE_INFINITY;
+    for (String row : rows.subList(1, rows.size())) {
+      lowest = Math.min(lowest, Double.parseDouble(row.split(",")[column]));
+    }
+    assertEquals(6, rows.size(), "header, three warm-start rounds, two updates");
+    Weights best = Weights.read(out.resolve("best-weights.bin"));
+    assertEquals(lowest, Trainer.greedy(best, validation), 1e-6);
+  }
 }
