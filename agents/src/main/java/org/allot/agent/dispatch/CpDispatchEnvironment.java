@@ -36,13 +36,13 @@ import org.allot.problem.jobshop.JobShopSchedule;
  * slots (last fixed operation or a START token, next operation, the following ones or END
  * tokens) of {@link #SLOT} floats each: is-START, is-END, is-fixed, start lower bound
  * (standardised over the window slots of this observation), duration (standardised with the
- * instance's mean and deviation), is-legal (next-operation slot only), position (operation index
- * + 1; 0 for START, operations + 1 for END), remaining work (the durations from this operation to
- * the end of its job over the mean job's total; not in Tassel's observation: it lets the policy
- * express most-work-remaining, which the window of five slots alone cannot); then one float, the
- * machine of the job's next operation (-1 when finished), from which the policy builds the
- * machine-competition mask (legal jobs whose next operations need the same machine). Not
- * thread-safe; {@link #copy} for rollouts.
+ * instance's mean and deviation), is-legal (next-operation slot only), relative position
+ * ({@code (index + 1) * 16 / (operations + 1)}; 0 for START, 16 for END; see {@link #POSITIONS}),
+ * remaining work (the durations from this operation to the end of its job over the mean job's
+ * total; not in Tassel's observation: it lets the policy express most-work-remaining, which the
+ * window of five slots alone cannot); then one float, the machine of the job's next operation
+ * (-1 when finished), from which the policy builds the machine-competition mask (legal jobs whose
+ * next operations need the same machine). Not thread-safe; {@link #copy} for rollouts.
  */
 public final class CpDispatchEnvironment implements Environment<JobShopSchedule> {
   /** Slots per job in the observation window. */
@@ -61,6 +61,12 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
   static final int IS_LEGAL = 5;
   static final int POSITION = 6;
   static final int REMAINING = 7;
+  /**
+   * The END token's position: positions are relative, {@code (o + 1) * 16 / (operations + 1)},
+   * so that jobs of any length span the range the model trained on (exactly the integer
+   * positions of 15-operation jobs, as in Taillard's 15-machine training instances).
+   */
+  static final float POSITIONS = 16;
 
   private final JobShopInstance instance;
   private final int[][] machine;
@@ -353,7 +359,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
           into[p + IS_START] = 1;
         } else if (o >= ops) {
           into[p + IS_END] = 1;
-          into[p + POSITION] = ops + 1;
+          into[p + POSITION] = POSITIONS;
         } else {
           int est;
           if (o < nextOp[j]) {
@@ -369,7 +375,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
           }
           into[p + EST] = est;
           into[p + DURATION] = (duration[j][o] - durationMean) / durationStd;
-          into[p + POSITION] = o + 1;
+          into[p + POSITION] = (float) (o + 1) * POSITIONS / (ops + 1);
           into[p + REMAINING] = remaining[j][o];
           sum += est;
           sq += (double) est * est;

@@ -2,6 +2,7 @@ package org.allot.agent.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -80,6 +81,31 @@ class CpDispatchEnvironmentTest extends EnvironmentContract<JobShopInstance, Job
           * CpDispatchEnvironment.SLOT]);
     }
     assertFalse(new CpDispatchEnvironment(instance).noOpLegal());
+  }
+
+  @Test
+  void positionsAreRelativeAndRemainingWorkFallsAlongTheJob() {
+    SplittableRandom random = new SplittableRandom(3);
+    for (int machines : new int[] {15, 20, 7}) {
+      JobShopInstance instance = RandomJobShopGenerator.taillardLike(4, machines)
+          .generate(random);
+      CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+      env.reset(0);
+      float[] obs = new float[env.observationSize()];
+      env.observe(obs);
+      // Slots 1-4 of each job hold operations 0-3 (slot 0 is the START token).
+      for (int j = 0; j < instance.jobs(); j++) {
+        float previousWork = Float.POSITIVE_INFINITY;
+        for (int s = 1; s < CpDispatchEnvironment.WINDOW; s++) {
+          int q = j * CpDispatchEnvironment.PER_JOB + s * CpDispatchEnvironment.SLOT;
+          float position = obs[q + CpDispatchEnvironment.POSITION];
+          assertEquals(s * CpDispatchEnvironment.POSITIONS / (machines + 1), position, 1e-5);
+          float work = obs[q + CpDispatchEnvironment.REMAINING];
+          assertTrue(work > 0 && work < previousWork, "remaining work " + work);
+          previousWork = work;
+        }
+      }
+    }
   }
 
   @Test
