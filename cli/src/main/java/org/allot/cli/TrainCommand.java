@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import org.allot.agent.Weights;
+import org.allot.agent.dispatch.HyperParameters;
 import org.allot.agent.dispatch.Trainer;
 import org.allot.agent.djl.DjlRuntime;
 import org.allot.problem.InstanceFormat;
@@ -118,10 +119,10 @@ public final class TrainCommand implements Callable<Integer> {
     if (!"dispatch".equals(agent)) {
       throw new UserError("unknown agent '" + agent + "' for train; agents: dispatch");
     }
-    Trainer.HyperParameters d = Trainer.HyperParameters.defaults();
-    Trainer.HyperParameters hp;
+    HyperParameters d = HyperParameters.defaults();
+    HyperParameters hp;
     try {
-      hp = new Trainer.HyperParameters(updates != null ? updates : d.updates(),
+      hp = new HyperParameters(updates != null ? updates : d.updates(),
           episodes != null ? episodes : d.episodesPerInstance(),
           cpSeconds != null ? cpSeconds : d.cpSeconds(),
           learningRate != null ? learningRate : d.learningRate(), d.adamEpsilon(), d.clip(),

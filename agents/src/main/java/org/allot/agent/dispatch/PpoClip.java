@@ -59,7 +59,7 @@ final class PpoClip {
    * @throws IllegalStateException when a loss or gradient is not finite
    */
   static Map.Entry<Weights, Stats> optimise(String phase, Weights weights, List<Sample> samples,
-      Adam adam, double learningRate, Trainer.HyperParameters hp, SplittableRandom random,
+      Adam adam, double learningRate, HyperParameters hp, SplittableRandom random,
       NDManager root) {
     if (samples.isEmpty()) {
       return Map.entry(weights, Stats.NONE);

@@ -58,7 +58,7 @@ class PpoClipTest {
       double recorded = b % 3 == 0 ? logProb - 100 : logProb;
       samples.add(new PpoClip.Sample(obs.get(b), mask, a, recorded, b % 2 == 0 ? 1 : -1));
     }
-    var hp = new Trainer.HyperParameters(1, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 3);
+    var hp = new HyperParameters(1, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 3);
     try (NDManager root = DjlRuntime.newManager()) {
       Map.Entry<Weights, PpoClip.Stats> out = PpoClip.optimise("test", w, samples,
           new Adam(0.9, 0.999, 1e-5), 1e-3, hp, new SplittableRandom(1), root);

@@ -54,7 +54,7 @@ class TrainerTest {
     List<JobShopInstance> training = List.of(
         RandomJobShopGenerator.taillardLike(6, 4).generate(random),
         RandomJobShopGenerator.taillardLike(5, 5).generate(random));
-    var hp = new Trainer.HyperParameters(2, 2, 0.05, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 7);
+    var hp = new HyperParameters(2, 2, 0.05, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 7);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Weights w = Trainer.train(training, training, hp, null, out, new PrintStream(log));
     List<String> curve = Files.readAllLines(out.resolve("learning-curve.csv"));
@@ -71,7 +71,7 @@ class TrainerTest {
     List<JobShopInstance> training = List.of(
         RandomJobShopGenerator.taillardLike(5, 4).generate(random));
     // Without CP-SAT (0 s) nothing is time-driven: the whole run must replay bit for bit.
-    var hp = new Trainer.HyperParameters(2, 3, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 11);
+    var hp = new HyperParameters(2, 3, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 11);
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
     Weights first = Trainer.train(training, List.of(), hp, null, a, quiet);
     Weights second = Trainer.train(training, List.of(), hp, null, b, quiet);
@@ -88,7 +88,7 @@ class TrainerTest {
         RandomJobShopGenerator.taillardLike(5, 5).generate(random));
     List<JobShopInstance> validation = List.of(
         RandomJobShopGenerator.taillardLike(6, 5).generate(random));
-    var hp = new Trainer.HyperParameters(2, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
+    var hp = new HyperParameters(2, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
         .withWarmStartRounds(3).withExpertSamples(2);
     Trainer.train(training, validation, hp, null, out, new PrintStream(
         new ByteArrayOutputStream()));
