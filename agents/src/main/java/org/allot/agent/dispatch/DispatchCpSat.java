@@ -13,8 +13,7 @@ import org.allot.solver.Solver;
 
 /**
  * {@code dispatch+cpsat}: the learned policy's best sampled schedule (as {@link DispatchSampler},
- * within at most {@link #SAMPLING_SHARE} of the time limit, and only when that share holds
- * {@link #MIN_ROLLOUTS} episodes as long as the greedy one) becomes CP-SAT's hint and upper bound
+ * within at most {@link #SAMPLING_SHARE} of the time limit) becomes CP-SAT's hint and upper bound
  * for the rest of the same limit (sampling and CP-SAT use the budget's threads). Every schedule
  * goes through the incumbents (evaluator-checked);
  * the outcome carries CP-SAT's proven bound. With one thread and one seed, a run that the limit
@@ -26,13 +25,6 @@ public final class DispatchCpSat implements Solver<JobShopInstance, JobShopSched
 
   /** The largest share of the time limit spent sampling. */
   public static final double SAMPLING_SHARE = 0.2;
-
-  /**
-   * The fewest rollouts the sampling share must hold for sampling to run. With fewer, sampling
-   * rarely beats the greedy schedule and CP-SAT gets the time instead: on ta71-ta80 at 10 s one
-   * rollout takes 0.8 s, so the 2 s share bought about two rollouts and left CP-SAT 7 s.
-   */
-  static final int MIN_ROLLOUTS = 4;
 
   /** Time kept back from CP-SAT for returning, in seconds. */
   private static final double MARGIN_SECONDS = 0.05;
@@ -60,10 +52,8 @@ public final class DispatchCpSat implements Solver<JobShopInstance, JobShopSched
     Deadline deadline = budget.start();
     Incumbents<JobShopInstance, JobShopSchedule> best =
         new Incumbents<>(new JobShop(), instance, deadline, listener);
-    long t0 = System.nanoTime();
     JobShopSchedule greedy = DispatchSampler.episode(new CpDispatchEnvironment(instance),
         network, 0, new java.util.SplittableRandom(0), deadline);
-    double episodeSeconds = (System.nanoTime() - t0) / 1e9;
     if (greedy == null) {
       return best.outcome(Double.NaN);
     }
@@ -71,10 +61,8 @@ public final class DispatchCpSat implements Solver<JobShopInstance, JobShopSched
     Duration share = Duration.ofNanos((long) (budget.timeLimit().toNanos() * SAMPLING_SHARE));
     Deadline sampling = Deadline.after(share.compareTo(deadline.remaining()) < 0 ? share
         : deadline.remaining());
-    if (worthSampling(share.toNanos() / 1e9, episodeSeconds)) {
-      DispatchSampler.sample(instance, network, samples, budget.seed(), budget.threads(),
-          sampling, best);
-    }
+    DispatchSampler.sample(instance, network, samples, budget.seed(), budget.threads(), sampling,
+        best);
     double seconds = deadline.remainingSeconds() - MARGIN_SECONDS;
     if (seconds <= 0) {
       return best.outcome(Double.NaN);
@@ -83,10 +71,5 @@ public final class DispatchCpSat implements Solver<JobShopInstance, JobShopSched
         seconds, budget.threads(), budget.seed(), s -> best.offer(new JobShopSchedule(s)));
     best.offer(new JobShopSchedule(r.starts()));
     return r.optimal() ? best.optimal() : best.outcome(r.bound());
-  }
-
-  /** Whether a sampling share of {@code shareSeconds} holds {@link #MIN_ROLLOUTS} episodes. */
-  static boolean worthSampling(double shareSeconds, double episodeSeconds) {
-    return shareSeconds >= MIN_ROLLOUTS * episodeSeconds;
   }
 }

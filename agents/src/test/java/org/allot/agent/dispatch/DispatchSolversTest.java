@@ -127,11 +127,4 @@ class DispatchSolversTest {
     assertEquals(2444, DispatchNetwork.withWaits(shipped.weights(), true).parameterCount());
     assertFalse(shipped.waits(), "the shipped model is non-delay");
   }
-
-  @Test
-  void cpSatGetsTheSamplingShareWhenItHoldsFewerThanFourEpisodes() {
-    assertTrue(DispatchCpSat.worthSampling(2.0, 0.5));
-    assertFalse(DispatchCpSat.worthSampling(2.0, 0.78), "ta71 at 10 s: about two rollouts");
-    assertTrue(DispatchCpSat.worthSampling(12.0, 0.93), "ta71 at 60 s");
-  }
 }
