@@ -49,12 +49,13 @@ final class WarmStartCpSat {
    * @param hint a feasible schedule's starts (per job, per operation): hint and upper bound
    * @param fixed per job, how many leading operations keep the hint's start (null: none)
    * @param floor the earliest start of every operation that is not fixed
-   * @param seconds the time limit; at most 0 returns the hint
+   * @param seconds the time limit, model building included; at most 0 returns the hint
    * @param improved receives each better schedule's starts as CP-SAT finds it (may be a no-op)
    * @return the best starts found (the hint's when nothing better) and the proven bound
    */
   static Result solve(JobShopInstance instance, int[][] hint, int[] fixed, int floor,
       double seconds, int threads, long seed, Consumer<int[][]> improved) {
+    long t0 = System.nanoTime();
     if (seconds <= 0) {
       return new Result(hint, 0, false);
     }
@@ -101,9 +102,14 @@ final class WarmStartCpSat {
     }
     cp.addHint(makespan, upper);
     cp.minimize(makespan);
+    // The limit covers building the model (a few hundred ms at 100 x 20), not only the search.
+    double left = seconds - (System.nanoTime() - t0) / 1e9;
+    if (left <= 0) {
+      return new Result(hint, 0, false);
+    }
     CpSolver solver = new CpSolver();
     solver.getParameters().setNumWorkers(threads).setRandomSeed((int) seed)
-        .setMaxTimeInSeconds(seconds).setLogSearchProgress(false)
+        .setMaxTimeInSeconds(left).setLogSearchProgress(false)
         // Ctrl-C belongs to the JVM: CP-SAT's SIGINT handler aborts the process natively.
         .setCatchSigintSignal(false);
     Reporter reporter = new Reporter(start, improved);
