@@ -45,7 +45,11 @@ import picocli.CommandLine.Spec;
         + " a job-shop file. Single-threaded; the same seed gives the same run up to CP-SAT's"
         + " time-limited search.", ""},
     footerHeading = "%nExamples:%n",
-    footer = {"  allot train dispatch --updates 100 --out runs/dispatch",
+    footer = {"  allot train dispatch --instances ta31,ta32,ta33,ta34,random:15x15:4:11,"
+            + "random:20x15:2:12 --fresh --warm-start 30 --expert-samples 128 --cp-seconds 0"
+            + " --updates 1 --seed 1 --validation random:15x15:5:2000,random:30x15:5:3000"
+            + " --learning-rate 1e-3 --out runs/dispatch   (the shipped model, ~4 min)",
+        "  allot train dispatch --updates 100 --out runs/dispatch",
         "  allot train dispatch --instances random:15x10:4 --updates 20 --cp-seconds 0.3"
             + " --out /tmp/smoke",
         "  allot solve ta01.txt --solver dispatch -O weights=runs/dispatch/weights.bin"})
