@@ -1,6 +1,7 @@
 package org.allot.agent.dispatch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.allot.agent.Policy;
@@ -176,18 +177,42 @@ final class Episode {
     ExpertReplay.replayFor(network, env, improved, recorder);
     expert = decisions;
     expertMakespan = env.makespan();
+    // Rollouts keep only their actions (one observation buffer for all); the winner alone is
+    // replayed for the observations, masks and log-probabilities it is trained on.
+    int[] best = null;
+    float[] obs = new float[atCut.observationSize()];
+    boolean[] mask = new boolean[atCut.actionCount()];
+    float[] logits = new float[mask.length];
     for (int k = 0; k < samples; k++) {
       CpDispatchEnvironment rollout = atCut.copy();
-      List<Decision> sampled = new ArrayList<>();
+      int[] actions = new int[instance.totalOperations() * 2];
+      int steps = 0;
       while (!rollout.done()) {
-        Decision d = View.of(rollout, network).sample(random);
-        sampled.add(d);
-        rollout.step(d.action());
+        rollout.observe(obs);
+        rollout.actionMask(mask);
+        network.restrict(mask);
+        network.logits(obs, mask, logits);
+        int a = DispatchPolicy.sample(logits, mask, 1.0, random);
+        if (steps == actions.length) {
+          actions = Arrays.copyOf(actions, 2 * steps);
+        }
+        actions[steps++] = a;
+        rollout.step(a);
       }
       if (rollout.makespan() < expertMakespan) {
-        expert = sampled;
+        best = Arrays.copyOf(actions, steps);
         expertMakespan = rollout.makespan();
       }
+    }
+    if (best != null) {
+      List<Decision> sampled = new ArrayList<>();
+      ExpertReplay.Recorder record = recorder(network, sampled);
+      CpDispatchEnvironment replay = atCut.copy();
+      for (int a : best) {
+        record.decision(replay, a);
+        replay.step(a);
+      }
+      expert = sampled;
     }
   }
 
