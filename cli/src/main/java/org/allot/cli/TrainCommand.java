@@ -101,6 +101,11 @@ public final class TrainCommand implements Callable<Integer> {
       + " Default: 10.")
   Integer warmStart;
 
+  @Option(names = "--self-label", paramLabel = "R", description = "Rounds of imitating the"
+      + " best of K (--expert-samples) episodes sampled from the policy itself (self-labelling,"
+      + " Corsini et al. 2024), after the warm start and before the first update. Default: 0.")
+  Integer selfLabel;
+
   @Option(names = "--fresh", description = "Draw new random instances every update (random:"
       + " specs only; the seed of update u is SEED + 1000003 u), instead of training on the same"
       + " ones throughout.")
@@ -132,7 +137,8 @@ public final class TrainCommand implements Callable<Integer> {
           learningRate != null ? learningRate : d.learningRate(), d.adamEpsilon(), d.clip(),
           d.epochs(), d.targetKl(), d.minibatches(), seed != null ? seed : d.seed(),
           d.maxGradNorm(), waits, expertSamples != null ? expertSamples : d.expertSamples(),
-          warmStart != null ? warmStart : d.warmStartRounds());
+          warmStart != null ? warmStart : d.warmStartRounds(),
+          selfLabel != null ? selfLabel : d.selfLabelRounds());
     } catch (IllegalArgumentException e) {
       throw new UserError("bad training option: " + e.getMessage(), e);
     }

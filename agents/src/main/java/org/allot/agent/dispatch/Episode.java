@@ -177,15 +177,33 @@ final class Episode {
     ExpertReplay.replayFor(network, env, improved, recorder);
     expert = decisions;
     expertMakespan = env.makespan();
-    // Rollouts keep only their actions (one observation buffer for all); the winner alone is
-    // replayed for the observations, masks and log-probabilities it is trained on.
+    int[] best = bestOf(atCut, network, samples, random, expertMakespan);
+    if (best != null) {
+      expert = record(atCut, network, best);
+      CpDispatchEnvironment replay = atCut.copy();
+      for (int a : best) {
+        replay.step(a);
+      }
+      expertMakespan = replay.makespan();
+    }
+  }
+
+  /**
+   * The actions of the best of {@code samples} continuations of {@code start} sampled from
+   * {@code network} at temperature 1, or null when none has a makespan below {@code bound}.
+   * Rollouts keep only their actions (one observation buffer for all); the caller replays the
+   * winner alone for the observations it trains on ({@link #record}).
+   */
+  static int[] bestOf(CpDispatchEnvironment start, DispatchNetwork network, int samples,
+      RandomGenerator random, int bound) {
     int[] best = null;
-    float[] obs = new float[atCut.observationSize()];
-    boolean[] mask = new boolean[atCut.actionCount()];
+    int bestMakespan = bound;
+    float[] obs = new float[start.observationSize()];
+    boolean[] mask = new boolean[start.actionCount()];
     float[] logits = new float[mask.length];
     for (int k = 0; k < samples; k++) {
-      CpDispatchEnvironment rollout = atCut.copy();
-      int[] actions = new int[instance.totalOperations() * 2];
+      CpDispatchEnvironment rollout = start.copy();
+      int[] actions = new int[Math.max(1, rollout.instance().totalOperations())];
       int steps = 0;
       while (!rollout.done()) {
         rollout.observe(obs);
@@ -199,21 +217,28 @@ final class Episode {
         actions[steps++] = a;
         rollout.step(a);
       }
-      if (rollout.makespan() < expertMakespan) {
+      if (rollout.makespan() < bestMakespan) {
         best = Arrays.copyOf(actions, steps);
-        expertMakespan = rollout.makespan();
+        bestMakespan = rollout.makespan();
       }
     }
-    if (best != null) {
-      List<Decision> sampled = new ArrayList<>();
-      ExpertReplay.Recorder record = recorder(network, sampled);
-      CpDispatchEnvironment replay = atCut.copy();
-      for (int a : best) {
-        record.decision(replay, a);
-        replay.step(a);
-      }
-      expert = sampled;
+    return best;
+  }
+
+  /**
+   * The decisions of {@code actions} taken from (a copy of) {@code start}, recorded under
+   * {@code network}.
+   */
+  static List<Decision> record(CpDispatchEnvironment start, DispatchNetwork network,
+      int[] actions) {
+    List<Decision> decisions = new ArrayList<>();
+    ExpertReplay.Recorder record = recorder(network, decisions);
+    CpDispatchEnvironment replay = start.copy();
+    for (int a : actions) {
+      record.decision(replay, a);
+      replay.step(a);
     }
+    return decisions;
   }
 
   /** The relative improvement of the expert over the agent, 0 when none. */

@@ -25,21 +25,24 @@ package org.allot.agent.dispatch;
  *     of them and the CP-SAT replay (0: CP-SAT only, as in the paper)
  * @param warmStartRounds rounds of imitating the best static rule (FDD/MWKR) before the first
  *     update, for fresh weights only (0: none, as in the paper); see {@link Trainer#warmStart}
+ * @param selfLabelRounds rounds of imitating the best of {@code expertSamples} episodes sampled
+ *     from the policy itself (self-labelling, Corsini et al. 2024), after the warm start and
+ *     before the first update (0: none, as in the paper); see {@link Trainer#selfLabel}
  */
 public record HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
     double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
     int minibatches, long seed, double maxGradNorm, boolean waits, int expertSamples,
-    int warmStartRounds) {
+    int warmStartRounds, int selfLabelRounds) {
   /** The default gradient-norm clip. */
   public static final double MAX_GRAD_NORM = 0.5;
 
   public HyperParameters {
     if (updates < 1 || episodesPerInstance < 2 || epochs < 1 || minibatches < 1
-        || expertSamples < 0 || warmStartRounds < 0) {
+        || expertSamples < 0 || warmStartRounds < 0 || selfLabelRounds < 0) {
       throw new IllegalArgumentException("need updates, epochs, minibatches >= 1 and at least"
           + " 2 episodes per instance, got " + updates + ", " + epochs + ", " + minibatches
-          + ", " + episodesPerInstance + " (and expert samples, warm-start rounds >= 0, got "
-        + expertSamples + ", " + warmStartRounds + ")");
+          + ", " + episodesPerInstance + " (and expert samples, warm-start and self-labelling rounds"
+          + " >= 0, got " + expertSamples + ", " + warmStartRounds + ", " + selfLabelRounds + ")");
     }
     if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0
         && maxGradNorm > 0)) {
@@ -55,7 +58,7 @@ public record HyperParameters(int updates, int episodesPerInstance, double cpSec
       double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
       int minibatches, long seed) {
     this(updates, episodesPerInstance, cpSeconds, learningRate, adamEpsilon, clip, epochs,
-        targetKl, minibatches, seed, MAX_GRAD_NORM, false, 0, 0);
+        targetKl, minibatches, seed, MAX_GRAD_NORM, false, 0, 0, 0);
   }
 
   /**
@@ -64,36 +67,42 @@ public record HyperParameters(int updates, int episodesPerInstance, double cpSec
    */
   public static HyperParameters defaults() {
     return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0, MAX_GRAD_NORM,
-        false, 32, 10);
+        false, 32, 10, 0);
   }
 
   public HyperParameters withUpdates(int n) {
     return new HyperParameters(n, episodesPerInstance, cpSeconds, learningRate, adamEpsilon,
         clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, expertSamples,
-        warmStartRounds);
+        warmStartRounds, selfLabelRounds);
   }
 
   public HyperParameters withSeed(long s) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm, waits, expertSamples,
-        warmStartRounds);
+        warmStartRounds, selfLabelRounds);
   }
 
   public HyperParameters withExpertSamples(int k) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, k,
-        warmStartRounds);
+        warmStartRounds, selfLabelRounds);
   }
 
   public HyperParameters withWarmStartRounds(int r) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits,
-        expertSamples, r);
+        expertSamples, r, selfLabelRounds);
+  }
+
+  public HyperParameters withSelfLabelRounds(int r) {
+    return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
+        adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits,
+        expertSamples, warmStartRounds, r);
   }
 
   public HyperParameters withWaits(boolean w) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, w, expertSamples,
-        warmStartRounds);
+        warmStartRounds, selfLabelRounds);
   }
 }

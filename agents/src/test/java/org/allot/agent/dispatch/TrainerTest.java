@@ -102,4 +102,64 @@ class TrainerTest {
     Weights best = Weights.read(out.resolve("best-weights.bin"));
     assertEquals(lowest, Trainer.greedy(best, validation), 1e-6);
   }
+
+  @Test
+  void selfLabellingRoundsFollowTheWarmStartInTheCurve(@TempDir Path out) throws IOException {
+    assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
+    SplittableRandom random = new SplittableRandom(13);
+    List<JobShopInstance> training = List.of(
+        RandomJobShopGenerator.taillardLike(6, 4).generate(random));
+    var hp = new HyperParameters(1, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
+        .withWarmStartRounds(2).withSelfLabelRounds(3).withExpertSamples(4);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Trainer.train(training, training, hp, null, out, new PrintStream(log));
+    List<String> rows = Files.readAllLines(out.resolve("learning-curve.csv"));
+    assertEquals(List.of("-4", "-3", "-2", "-1", "0", "1"),
+        rows.subList(1, rows.size()).stream().map(r -> r.split(",")[0]).toList(),
+        "two warm-start rounds, then three self-labelling rounds, then the update");
+    assertTrue(log.toString().contains("self-labelling round 3: best of 4 samples"), log::toString);
+    assertTrue(Files.readString(out.resolve("hyper-parameters.txt"))
+        .contains("selfLabelRounds=3"));
+  }
+
+  @Test
+  void theSelfLabelIsTheBestSampleAndReplaysToIt() {
+    SplittableRandom random = new SplittableRandom(21);
+    DispatchNetwork network = new DispatchNetwork(DispatchNetwork.initial(random, false));
+    JobShopInstance instance = RandomJobShopGenerator.taillardLike(7, 5).generate(random);
+    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+    env.reset(0);
+    int[] label = Episode.bestOf(env, network, 16, new SplittableRandom(3), Integer.MAX_VALUE);
+    // The same 16 draws one at a time: none is better than the label.
+    SplittableRandom again = new SplittableRandom(3);
+    int worst = 0;
+    int bestSeen = Integer.MAX_VALUE;
+    for (int k = 0; k < 16; k++) {
+      int[] one = Episode.bestOf(env, network, 1, again, Integer.MAX_VALUE);
+      bestSeen = Math.min(bestSeen, makespan(env, one));
+      worst = Math.max(worst, makespan(env, one));
+    }
+    assertEquals(bestSeen, makespan(env, label));
+    assertTrue(bestSeen < worst, "16 samples of a random policy should differ");
+    List<Episode.Decision> decisions = Episode.record(env, network, label);
+    assertEquals(instance.totalOperations(), decisions.size(), "non-delay: one per operation");
+    CpDispatchEnvironment replay = env.copy();
+    for (Episode.Decision d : decisions) {
+      assertTrue(d.mask()[d.action()], "recorded actions are legal");
+      replay.step(d.action());
+    }
+    assertTrue(new JobShop().evaluate(instance, replay.solution()).feasible());
+    assertEquals(makespan(env, label), replay.makespan());
+    int bound = makespan(env, label);
+    int[] better = Episode.bestOf(env, network, 8, new SplittableRandom(9), bound);
+    assertTrue(better == null || makespan(env, better) < bound, "a bound keeps only better ones");
+  }
+
+  private static int makespan(CpDispatchEnvironment start, int[] actions) {
+    CpDispatchEnvironment env = start.copy();
+    for (int a : actions) {
+      env.step(a);
+    }
+    return env.makespan();
+  }
 }
