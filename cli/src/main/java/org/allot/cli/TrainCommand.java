@@ -83,6 +83,17 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Adam's initial learning rate (decays linearly to 0). Default: 2e-4.")
   Double learningRate;
 
+  @Option(names = "--clip", paramLabel = "E", description = "PPO's clip range. Default: 0.3.")
+  Double clip;
+
+  @Option(names = "--target-kl", paramLabel = "K", description = "The approximate KL that stops"
+      + " a phase's epochs. Default: 0.01.")
+  Double targetKl;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "The most epochs per phase."
+      + " Default: 20.")
+  Integer epochs;
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed. Default: 0.")
   Long seed;
 
@@ -100,6 +111,11 @@ public final class TrainCommand implements Callable<Integer> {
       + " FDD/MWKR rule before the first update, for fresh weights (0: none, as in the paper)."
       + " Default: 10.")
   Integer warmStart;
+
+  @Option(names = "--pilot", paramLabel = "R", description = "Rounds of imitating the pilot"
+      + " expert (each job that can start now tried, completed with FDD/MWKR, the best kept) on"
+      + " the states the policy visits (DAgger), after the warm start. Default: 0.")
+  Integer pilot;
 
   @Option(names = "--self-label", paramLabel = "R", description = "Rounds of imitating the"
       + " best of K (--expert-samples) episodes sampled from the policy itself (self-labelling,"
@@ -134,11 +150,13 @@ public final class TrainCommand implements Callable<Integer> {
       hp = new HyperParameters(updates != null ? updates : d.updates(),
           episodes != null ? episodes : d.episodesPerInstance(),
           cpSeconds != null ? cpSeconds : d.cpSeconds(),
-          learningRate != null ? learningRate : d.learningRate(), d.adamEpsilon(), d.clip(),
-          d.epochs(), d.targetKl(), d.minibatches(), seed != null ? seed : d.seed(),
+          learningRate != null ? learningRate : d.learningRate(), d.adamEpsilon(),
+          clip != null ? clip : d.clip(), epochs != null ? epochs : d.epochs(),
+          targetKl != null ? targetKl : d.targetKl(), d.minibatches(), seed != null ? seed : d.seed(),
           d.maxGradNorm(), waits, expertSamples != null ? expertSamples : d.expertSamples(),
           warmStart != null ? warmStart : d.warmStartRounds(),
-          selfLabel != null ? selfLabel : d.selfLabelRounds());
+          selfLabel != null ? selfLabel : d.selfLabelRounds(),
+          pilot != null ? pilot : d.pilotRounds());
     } catch (IllegalArgumentException e) {
       throw new UserError("bad training option: " + e.getMessage(), e);
     }

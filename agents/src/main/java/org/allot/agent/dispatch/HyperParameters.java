@@ -28,21 +28,25 @@ package org.allot.agent.dispatch;
  * @param selfLabelRounds rounds of imitating the best of {@code expertSamples} episodes sampled
  *     from the policy itself (self-labelling, Corsini et al. 2024), after the warm start and
  *     before the first update (0: none, as in the paper); see {@link Trainer#selfLabel}
+ * @param pilotRounds rounds of imitating the pilot expert ({@link PilotExpert}: one-step
+ *     lookahead with FDD/MWKR completions) on the states the policy visits (DAgger), after the
+ *     warm start (0: none, as in the paper); see {@link Trainer#pilot}
  */
 public record HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
     double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
     int minibatches, long seed, double maxGradNorm, boolean waits, int expertSamples,
-    int warmStartRounds, int selfLabelRounds) {
+    int warmStartRounds, int selfLabelRounds, int pilotRounds) {
   /** The default gradient-norm clip. */
   public static final double MAX_GRAD_NORM = 0.5;
 
   public HyperParameters {
     if (updates < 1 || episodesPerInstance < 2 || epochs < 1 || minibatches < 1
-        || expertSamples < 0 || warmStartRounds < 0 || selfLabelRounds < 0) {
+        || expertSamples < 0 || warmStartRounds < 0 || selfLabelRounds < 0 || pilotRounds < 0) {
       throw new IllegalArgumentException("need updates, epochs, minibatches >= 1 and at least"
           + " 2 episodes per instance, got " + updates + ", " + epochs + ", " + minibatches
-          + ", " + episodesPerInstance + " (and expert samples, warm-start and self-labelling rounds"
-          + " >= 0, got " + expertSamples + ", " + warmStartRounds + ", " + selfLabelRounds + ")");
+          + ", " + episodesPerInstance + " (and expert samples, warm-start, self-labelling and pilot"
+          + " rounds >= 0, got " + expertSamples + ", " + warmStartRounds + ", " + selfLabelRounds
+          + ", " + pilotRounds + ")");
     }
     if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0
         && maxGradNorm > 0)) {
@@ -58,7 +62,7 @@ public record HyperParameters(int updates, int episodesPerInstance, double cpSec
       double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,
       int minibatches, long seed) {
     this(updates, episodesPerInstance, cpSeconds, learningRate, adamEpsilon, clip, epochs,
-        targetKl, minibatches, seed, MAX_GRAD_NORM, false, 0, 0, 0);
+        targetKl, minibatches, seed, MAX_GRAD_NORM, false, 0, 0, 0, 0);
   }
 
   /**
@@ -67,42 +71,48 @@ public record HyperParameters(int updates, int episodesPerInstance, double cpSec
    */
   public static HyperParameters defaults() {
     return new HyperParameters(100, 4, 1.0, 2e-4, 1e-5, 0.3, 20, 0.01, 20, 0, MAX_GRAD_NORM,
-        false, 32, 10, 0);
+        false, 32, 10, 0, 0);
   }
 
   public HyperParameters withUpdates(int n) {
     return new HyperParameters(n, episodesPerInstance, cpSeconds, learningRate, adamEpsilon,
         clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, expertSamples,
-        warmStartRounds, selfLabelRounds);
+        warmStartRounds, selfLabelRounds, pilotRounds);
   }
 
   public HyperParameters withSeed(long s) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, s, maxGradNorm, waits, expertSamples,
-        warmStartRounds, selfLabelRounds);
+        warmStartRounds, selfLabelRounds, pilotRounds);
   }
 
   public HyperParameters withExpertSamples(int k) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits, k,
-        warmStartRounds, selfLabelRounds);
+        warmStartRounds, selfLabelRounds, pilotRounds);
   }
 
   public HyperParameters withWarmStartRounds(int r) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits,
-        expertSamples, r, selfLabelRounds);
+        expertSamples, r, selfLabelRounds, pilotRounds);
   }
 
   public HyperParameters withSelfLabelRounds(int r) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits,
-        expertSamples, warmStartRounds, r);
+        expertSamples, warmStartRounds, r, pilotRounds);
+  }
+
+  public HyperParameters withPilotRounds(int r) {
+    return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
+        adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, waits,
+        expertSamples, warmStartRounds, selfLabelRounds, r);
   }
 
   public HyperParameters withWaits(boolean w) {
     return new HyperParameters(updates, episodesPerInstance, cpSeconds, learningRate,
         adamEpsilon, clip, epochs, targetKl, minibatches, seed, maxGradNorm, w, expertSamples,
-        warmStartRounds, selfLabelRounds);
+        warmStartRounds, selfLabelRounds, pilotRounds);
   }
 }

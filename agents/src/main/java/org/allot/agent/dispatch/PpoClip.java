@@ -61,6 +61,20 @@ final class PpoClip {
   static Map.Entry<Weights, Stats> optimise(String phase, Weights weights, List<Sample> samples,
       Adam adam, double learningRate, HyperParameters hp, SplittableRandom random,
       NDManager root) {
+    return optimise(phase, weights, samples, adam, learningRate, hp, random, root, false);
+  }
+
+  /**
+   * Runs one phase as {@link #optimise(String, Weights, List, Adam, double, HyperParameters,
+   * SplittableRandom, NDManager)}, minimising with {@code crossEntropy} the advantage-weighted
+   * negative log-likelihood {@code -A log pi(a)} instead (behaviour cloning; the KL stop still
+   * bounds each phase). The clipped surrogate stops pulling once an action's probability has
+   * grown by the clip factor, so imitating a teacher through it reaches the teacher only after
+   * many rounds and never exactly.
+   */
+  static Map.Entry<Weights, Stats> optimise(String phase, Weights weights, List<Sample> samples,
+      Adam adam, double learningRate, HyperParameters hp, SplittableRandom random,
+      NDManager root, boolean crossEntropy) {
     if (samples.isEmpty()) {
       return Map.entry(weights, Stats.NONE);
     }
@@ -84,7 +98,8 @@ final class PpoClip {
           batch.add(samples.get(order[i]));
         }
         Weights current = weights;
-        Step step = DjlRuntime.scoped(root, m -> gradientStep(m, current, batch, hp.clip()));
+        Step step = DjlRuntime.scoped(root,
+            m -> gradientStep(m, current, batch, hp.clip(), crossEntropy));
         double norm = clipToNorm(step.gradients, hp.maxGradNorm());
         maxLogRatio = Math.max(maxLogRatio, step.maxLogRatio);
         requireFinite(step, norm, batch, phase + " phase, epoch " + epoch + ", minibatch of "
@@ -145,7 +160,7 @@ final class PpoClip {
   }
 
   private static Step gradientStep(NDManager m, Weights weights, List<Sample> batch,
-      double clip) {
+      double clip, boolean crossEntropy) {
     Map<String, NDArray> p = DjlDispatchNetwork.parameters(m, weights, true);
     Map<Integer, List<Sample>> bySize = new LinkedHashMap<>();
     for (Sample s : batch) {
@@ -157,7 +172,7 @@ final class PpoClip {
     try (GradientCollector gc = DjlRuntime.engine().newGradientCollector()) {
       NDArray total = null;
       for (List<Sample> group : bySize.values()) {
-        NDArray[] parts = groupLoss(m, p, group, clip, batch.size());
+        NDArray[] parts = groupLoss(m, p, group, clip, batch.size(), crossEntropy);
         total = total == null ? parts[0] : total.add(parts[0]);
         float[] ratioLog = parts[1].toFloatArray();
         for (float lr : ratioLog) {
@@ -177,6 +192,12 @@ final class PpoClip {
   /** The group's share of the minibatch loss, and its log-ratios (detached). */
   static NDArray[] groupLoss(NDManager m, Map<String, NDArray> p, List<Sample> group,
       double clip, int batchSize) {
+    return groupLoss(m, p, group, clip, batchSize, false);
+  }
+
+  /** As {@link #groupLoss(NDManager, Map, List, double, int)}; cross-entropy when asked. */
+  static NDArray[] groupLoss(NDManager m, Map<String, NDArray> p, List<Sample> group,
+      double clip, int batchSize, boolean crossEntropy) {
     int b = group.size();
     int width = group.getFirst().mask().length;
     float[] oneHot = new float[b * width];
@@ -197,7 +218,8 @@ final class PpoClip {
     NDArray logRatio = chosen.sub(m.create(old));
     NDArray ratio = logRatio.clip(-LOG_RATIO_LIMIT, LOG_RATIO_LIMIT).exp();
     NDArray adv = m.create(advantage);
-    NDArray surrogate = NDArrays.minimum(ratio.mul(adv), ratio.clip(1 - clip, 1 + clip).mul(adv));
+    NDArray surrogate = crossEntropy ? chosen.mul(adv)
+        : NDArrays.minimum(ratio.mul(adv), ratio.clip(1 - clip, 1 + clip).mul(adv));
     // Not div(batchSize): see DjlRuntime.scalar.
     NDArray share = surrogate.sum().neg().div(DjlRuntime.scalar(m, batchSize));
     return new NDArray[] {share, logRatio.stopGradient()};

@@ -91,6 +91,10 @@ public final class Trainer {
       } else {
         best.offer(weights, greedy(weights, validation));
       }
+      if (hp.pilotRounds() > 0) {
+        weights = pilot(trainingFor, validation, hp, weights, adam, csv, random, root, log, t0,
+            best);
+      }
       if (hp.selfLabelRounds() > 0) {
         weights = selfLabel(trainingFor, validation, hp, weights, adam, csv, random, root, log,
             t0, best);
@@ -169,15 +173,14 @@ public final class Trainer {
       for (Episode.Decision d : decisions) {
         samples.add(new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), 1.0));
       }
+      int row = r - hp.warmStartRounds() - hp.pilotRounds() - hp.selfLabelRounds();
       Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise("warm-start round " + r,
           weights, samples, adam, hp.learningRate(), hp, random, root);
-      requireFinite(step.getKey(), r - hp.warmStartRounds() - hp.selfLabelRounds(),
-          "warm-start");
+      requireFinite(step.getKey(), row, "warm-start");
       weights = step.getKey();
       double validationMakespan = greedy(weights, validation);
       best.offer(weights, validationMakespan);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      int row = r - hp.warmStartRounds() - hp.selfLabelRounds();
       csv.row(row, hp.learningRate(), 0, Double.NaN, ruleMakespan, Double.NaN,
           step.getValue().loss(), step.getValue().kl(), step.getValue().epochs(), Double.NaN,
           Double.NaN, 0, validationMakespan, seconds, 0.0, Double.NaN,
@@ -188,6 +191,73 @@ public final class Trainer {
           step.getValue().loss(), step.getValue().kl(), step.getValue().epochs());
     }
     return weights;
+  }
+
+  /**
+   * DAgger with the pilot expert (not in Tassel's paper): {@code pilotRounds} rounds, each
+   * sampling one episode from the policy (temperature 1) on every training instance of update
+   * {@code -(warmStartRounds + round)} and labelling every state it visits with
+   * {@link PilotExpert}'s choice (FDD/MWKR completions), then one PPO-clip imitation phase with
+   * advantage 1. The pilot improves on FDD/MWKR by about 5 % and costs milliseconds, where 1 s of
+   * CP-SAT replayed as non-delay priorities is worse than the rule (docs/agents.md); labelling
+   * the policy's own states rather than the expert's (Ross, Gordon and Bagnell 2011) teaches it
+   * to recover from its own mistakes. Rows after the warm start's; the curve's
+   * {@code agent_makespan} is the sampled episodes' mean and {@code expert_makespan} the pilot's.
+   */
+  static Weights pilot(IntFunction<List<JobShopInstance>> trainingFor,
+      List<JobShopInstance> validation, HyperParameters hp, Weights weights, Adam adam,
+      LearningCurve csv, SplittableRandom random, NDManager root, PrintStream log, long t0,
+      Best best) {
+    for (int r = 1; r <= hp.pilotRounds(); r++) {
+      DispatchNetwork network = new DispatchNetwork(weights);
+      List<PpoClip.Sample> batch = new ArrayList<>();
+      List<JobShopInstance> instances = trainingFor.apply(-(hp.warmStartRounds() + r));
+      double agent = 0;
+      double expert = 0;
+      for (JobShopInstance instance : instances) {
+        PilotExpert pilot = new PilotExpert(instance, PriorityRule.FDD_MWKR);
+        CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+        env.reset(0);
+        while (!env.done()) {
+          Episode.View view = Episode.View.of(env, network);
+          Episode.Decision label = view.decide(pilot.action(env));
+          batch.add(new PpoClip.Sample(label.observation(), label.mask(), label.action(),
+              label.logProb(), 1.0));
+          env.step(view.sample(random).action());
+        }
+        agent += (double) env.makespan() / instances.size();
+        expert += (double) pilot.makespan() / instances.size();
+      }
+      int row = r - hp.pilotRounds() - hp.selfLabelRounds();
+      weights = imitate("pilot round " + r, row, batch, agent, expert, weights, validation, hp,
+          adam, csv, random, root, log, t0, best);
+    }
+    return weights;
+  }
+
+  /**
+   * One PPO-clip imitation phase on {@code batch} at the initial learning rate, then the
+   * validation, the curve's row {@code row} and a log line.
+   */
+  private static Weights imitate(String name, int row, List<PpoClip.Sample> batch,
+      double agentMakespan, double expertMakespan, Weights weights,
+      List<JobShopInstance> validation, HyperParameters hp, Adam adam, LearningCurve csv,
+      SplittableRandom random, NDManager root, PrintStream log, long t0, Best best) {
+    Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise(name, weights, batch, adam,
+        hp.learningRate(), hp, random, root, true);
+    requireFinite(step.getKey(), row, name);
+    Weights next = step.getKey();
+    double validationMakespan = greedy(next, validation);
+    best.offer(next, validationMakespan);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    csv.row(row, hp.learningRate(), 0, agentMakespan, expertMakespan, Double.NaN,
+        step.getValue().loss(), step.getValue().kl(), step.getValue().epochs(), Double.NaN,
+        Double.NaN, 0, validationMakespan, seconds, 0.0, Double.NaN, step.getValue().gradNorm(),
+        step.getValue().maxLogRatio(), Double.NaN, Double.NaN, next.norm());
+    log.printf("%s: agent %.1f, expert %.1f, greedy validation %.1f (%.0f s; loss %.4f,"
+        + " KL %.4f, %d epochs)%n", name, agentMakespan, expertMakespan, validationMakespan,
+        seconds, step.getValue().loss(), step.getValue().kl(), step.getValue().epochs());
+    return next;
   }
 
   /**
@@ -207,7 +277,7 @@ public final class Trainer {
     for (int r = 1; r <= hp.selfLabelRounds(); r++) {
       DispatchNetwork network = new DispatchNetwork(weights);
       List<PpoClip.Sample> batch = new ArrayList<>();
-      List<JobShopInstance> instances = trainingFor.apply(-(hp.warmStartRounds() + r));
+      List<JobShopInstance> instances = trainingFor.apply(-(hp.warmStartRounds() + hp.pilotRounds() + r));
       double labelMakespan = 0;
       for (JobShopInstance instance : instances) {
         CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
@@ -223,7 +293,7 @@ public final class Trainer {
         }
       }
       Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise("self-labelling round " + r,
-          weights, batch, adam, hp.learningRate(), hp, random, root);
+          weights, batch, adam, hp.learningRate(), hp, random, root, true);
       requireFinite(step.getKey(), r - hp.selfLabelRounds(), "self-labelling");
       weights = step.getKey();
       double validationMakespan = greedy(weights, validation);

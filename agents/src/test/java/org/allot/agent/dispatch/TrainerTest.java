@@ -104,19 +104,20 @@ class TrainerTest {
   }
 
   @Test
-  void selfLabellingRoundsFollowTheWarmStartInTheCurve(@TempDir Path out) throws IOException {
+  void pilotAndSelfLabellingRoundsFollowTheWarmStartInTheCurve(@TempDir Path out) throws IOException {
     assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
     SplittableRandom random = new SplittableRandom(13);
     List<JobShopInstance> training = List.of(
         RandomJobShopGenerator.taillardLike(6, 4).generate(random));
     var hp = new HyperParameters(1, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
-        .withWarmStartRounds(2).withSelfLabelRounds(3).withExpertSamples(4);
+        .withWarmStartRounds(2).withPilotRounds(2).withSelfLabelRounds(3).withExpertSamples(4);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Trainer.train(training, training, hp, null, out, new PrintStream(log));
     List<String> rows = Files.readAllLines(out.resolve("learning-curve.csv"));
-    assertEquals(List.of("-4", "-3", "-2", "-1", "0", "1"),
+    assertEquals(List.of("-6", "-5", "-4", "-3", "-2", "-1", "0", "1"),
         rows.subList(1, rows.size()).stream().map(r -> r.split(",")[0]).toList(),
-        "two warm-start rounds, then three self-labelling rounds, then the update");
+        "two warm-start rounds, two pilot rounds, three self-labelling rounds, the update");
+    assertTrue(log.toString().contains("pilot round 2: agent"), log::toString);
     assertTrue(log.toString().contains("self-labelling round 3: best of 4 samples"), log::toString);
     assertTrue(Files.readString(out.resolve("hyper-parameters.txt"))
         .contains("selfLabelRounds=3"));

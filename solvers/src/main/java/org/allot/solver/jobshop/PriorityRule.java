@@ -47,7 +47,7 @@ public enum PriorityRule {
    * and {@code remainingWork} exclude the candidate operation; {@code jobReady} is when the job
    * joined the queue. Not used for {@link #RANDOM}.
    */
-  double score(JobShopInstance instance, int j, int op, long doneWork, long remainingWork,
+  public double score(JobShopInstance instance, int j, int op, long doneWork, long remainingWork,
       int jobReady) {
     int d = instance.durationOf(j, op);
     return switch (this) {
