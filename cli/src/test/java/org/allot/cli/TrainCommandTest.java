@@ -52,6 +52,27 @@ class TrainCommandTest {
   }
 
   @Test
+  void pilotAndSelfLabellingRoundsAndLossOptionsReachTheRun(@TempDir Path out)
+      throws IOException {
+    Cli run = Cli.allot("train", "dispatch", "--instances", "random:5x4:2", "--fresh",
+        "--warm-start", "1", "--pilot", "2", "--self-label", "1", "--expert-samples", "3",
+        "--clip", "0.2", "--target-kl", "0.05", "--epochs", "3", "--validation",
+        "random:5x4:1:9", "--updates", "1", "--episodes", "2", "--cp-seconds", "0",
+        "--out", out.toString());
+    assertEquals(0, run.exit(), run::toString);
+    List<String> curve = Files.readAllLines(out.resolve("learning-curve.csv"));
+    assertEquals(6, curve.size(), "header, 1 + 2 + 1 rounds and one update: " + curve);
+    assertTrue(curve.get(1).startsWith("-3,"), curve::toString);
+    String hp = Files.readString(out.resolve("hyper-parameters.txt"));
+    for (String field : List.of("pilotRounds=2", "selfLabelRounds=1", "clip=0.2",
+        "targetKl=0.05", "epochs=3")) {
+      assertTrue(hp.contains(field), field + " in " + hp);
+    }
+    assertTrue(run.err().contains("pilot round 2: agent"), run::toString);
+    assertTrue(run.err().contains("self-labelling round 1: best of 3 samples"), run::toString);
+  }
+
+  @Test
   void warmStartAndFreshInstancesWriteTheirRowsAndTheBestWeights(@TempDir Path out)
       throws IOException {
     Cli run = Cli.allot("train", "dispatch", "--instances", "random:5x4:2", "--fresh",
