@@ -44,8 +44,8 @@ public record HyperParameters(int updates, int episodesPerInstance, double cpSec
         || expertSamples < 0 || warmStartRounds < 0 || selfLabelRounds < 0 || pilotRounds < 0) {
       throw new IllegalArgumentException("need updates, epochs, minibatches >= 1 and at least"
           + " 2 episodes per instance, got " + updates + ", " + epochs + ", " + minibatches
-          + ", " + episodesPerInstance + " (and expert samples, warm-start, self-labelling and pilot"
-          + " rounds >= 0, got " + expertSamples + ", " + warmStartRounds + ", " + selfLabelRounds
+          + ", " + episodesPerInstance + " (and expert samples, warm-start, self-labelling and"
+          + " pilot rounds >= 0, got " + expertSamples + ", " + warmStartRounds + ", " + selfLabelRounds
           + ", " + pilotRounds + ")");
     }
     if (!(cpSeconds >= 0 && learningRate > 0 && adamEpsilon > 0 && clip > 0 && targetKl > 0
