@@ -177,26 +177,25 @@ final class Episode {
     ExpertReplay.replayFor(network, env, improved, recorder);
     expert = decisions;
     expertMakespan = env.makespan();
-    int[] best = bestOf(atCut, network, samples, random, expertMakespan);
+    Rollout best = bestOf(atCut, network, samples, random, expertMakespan);
     if (best != null) {
-      expert = record(atCut, network, best);
-      CpDispatchEnvironment replay = atCut.copy();
-      for (int a : best) {
-        replay.step(a);
-      }
-      expertMakespan = replay.makespan();
+      expert = record(atCut, network, best.actions());
+      expertMakespan = best.makespan();
     }
   }
 
+  /** A sampled continuation: its actions and the makespan they reach. */
+  record Rollout(int[] actions, int makespan) {}
+
   /**
-   * The actions of the best of {@code samples} continuations of {@code start} sampled from
+   * The best of {@code samples} continuations of {@code start} sampled from
    * {@code network} at temperature 1, or null when none has a makespan below {@code bound}.
    * Rollouts keep only their actions (one observation buffer for all); the caller replays the
    * winner alone for the observations it trains on ({@link #record}).
    */
-  static int[] bestOf(CpDispatchEnvironment start, DispatchNetwork network, int samples,
+  static Rollout bestOf(CpDispatchEnvironment start, DispatchNetwork network, int samples,
       RandomGenerator random, int bound) {
-    int[] best = null;
+    Rollout best = null;
     int bestMakespan = bound;
     float[] obs = new float[start.observationSize()];
     boolean[] mask = new boolean[start.actionCount()];
@@ -218,7 +217,7 @@ final class Episode {
         rollout.step(a);
       }
       if (rollout.makespan() < bestMakespan) {
-        best = Arrays.copyOf(actions, steps);
+        best = new Rollout(Arrays.copyOf(actions, steps), rollout.makespan());
         bestMakespan = rollout.makespan();
       }
     }

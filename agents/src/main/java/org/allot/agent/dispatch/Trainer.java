@@ -284,13 +284,10 @@ public final class Trainer {
       for (JobShopInstance instance : instances) {
         CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
         env.reset(0);
-        int[] label = Episode.bestOf(env, network, samples, random, Integer.MAX_VALUE);
-        CpDispatchEnvironment replay = env.copy();
-        for (int a : label) {
-          replay.step(a);
-        }
-        labelMakespan += (double) replay.makespan() / instances.size();
-        for (Episode.Decision d : Episode.record(env, network, label)) {
+        Episode.Rollout label = Episode.bestOf(env, network, samples, random,
+            Integer.MAX_VALUE);
+        labelMakespan += (double) label.makespan() / instances.size();
+        for (Episode.Decision d : Episode.record(env, network, label.actions())) {
           batch.add(new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), 1.0));
         }
       }

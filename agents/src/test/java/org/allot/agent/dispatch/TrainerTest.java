@@ -131,13 +131,16 @@ class TrainerTest {
     JobShopInstance instance = RandomJobShopGenerator.taillardLike(7, 5).generate(random);
     CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
     env.reset(0);
-    int[] label = Episode.bestOf(env, network, 16, new SplittableRandom(3), Integer.MAX_VALUE);
+    int[] label = Episode.bestOf(env, network, 16, new SplittableRandom(3), Integer.MAX_VALUE)
+        .actions();
     // The same 16 draws one at a time: none is better than the label.
     SplittableRandom again = new SplittableRandom(3);
     int worst = 0;
     int bestSeen = Integer.MAX_VALUE;
     for (int k = 0; k < 16; k++) {
-      int[] one = Episode.bestOf(env, network, 1, again, Integer.MAX_VALUE);
+      Episode.Rollout sample = Episode.bestOf(env, network, 1, again, Integer.MAX_VALUE);
+      assertEquals(makespan(env, sample.actions()), sample.makespan());
+      int[] one = sample.actions();
       bestSeen = Math.min(bestSeen, makespan(env, one));
       worst = Math.max(worst, makespan(env, one));
     }
@@ -153,8 +156,9 @@ class TrainerTest {
     assertTrue(new JobShop().evaluate(instance, replay.solution()).feasible());
     assertEquals(makespan(env, label), replay.makespan());
     int bound = makespan(env, label);
-    int[] better = Episode.bestOf(env, network, 8, new SplittableRandom(9), bound);
-    assertTrue(better == null || makespan(env, better) < bound, "a bound keeps only better ones");
+    Episode.Rollout better = Episode.bestOf(env, network, 8, new SplittableRandom(9), bound);
+    assertTrue(better == null || makespan(env, better.actions()) < bound,
+        "a bound keeps only better ones");
   }
 
   private static int makespan(CpDispatchEnvironment start, int[] actions) {
