@@ -69,7 +69,7 @@ class TrainCommandTest {
       assertTrue(hp.contains(field), field + " in " + hp);
     }
     assertTrue(run.err().contains("pilot round 2: agent"), run::toString);
-    assertTrue(run.err().contains("self-labelling round 1: agent NaN, expert"), run::toString);
+    assertTrue(run.err().contains("self-labelling round 1: expert"), run::toString);
   }
 
   @Test

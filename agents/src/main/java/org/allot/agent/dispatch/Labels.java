@@ -69,7 +69,7 @@ record Labels(List<PpoClip.Sample> imitation, List<PpoClip.Sample> policyGradien
     return new Labels(imitation, pg, agent, expert, improvement);
   }
 
-  private static PpoClip.Sample sample(Episode.Decision d, double advantage) {
+  static PpoClip.Sample sample(Episode.Decision d, double advantage) {
     return new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), advantage);
   }
 }

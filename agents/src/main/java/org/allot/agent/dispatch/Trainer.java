@@ -171,24 +171,11 @@ public final class Trainer {
       }
       List<PpoClip.Sample> samples = new ArrayList<>();
       for (Episode.Decision d : decisions) {
-        samples.add(new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), 1.0));
+        samples.add(Labels.sample(d, 1.0));
       }
       int row = r - hp.warmStartRounds() - hp.pilotRounds() - hp.selfLabelRounds();
-      Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise("warm-start round " + r,
-          weights, samples, adam, hp.learningRate(), hp, random, root);
-      requireFinite(step.getKey(), row, "warm-start");
-      weights = step.getKey();
-      double validationMakespan = greedy(weights, validation);
-      best.offer(weights, validationMakespan);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      csv.row(row, hp.learningRate(), 0, Double.NaN, ruleMakespan, Double.NaN,
-          step.getValue().loss(), step.getValue().kl(), step.getValue().epochs(), Double.NaN,
-          Double.NaN, 0, validationMakespan, seconds, 0.0, Double.NaN,
-          step.getValue().gradNorm(), step.getValue().maxLogRatio(), Double.NaN, Double.NaN,
-          weights.norm());
-      log.printf("warm-start round %d: rule %.1f, greedy validation %.1f (%.0f s; loss %.4f,"
-          + " KL %.4f, %d epochs)%n", r, ruleMakespan, validationMakespan, seconds,
-          step.getValue().loss(), step.getValue().kl(), step.getValue().epochs());
+      weights = imitate("warm-start round " + r, row, samples, false, Double.NaN, ruleMakespan,
+          weights, validation, hp, adam, csv, random, root, log, t0, best);
     }
     return weights;
   }
@@ -197,8 +184,8 @@ public final class Trainer {
    * DAgger with the pilot expert (not in Tassel's paper): {@code pilotRounds} rounds, each
    * sampling one episode from the policy (temperature 1) on every training instance of update
    * {@code -(warmStartRounds + round)} and labelling every state it visits with
-   * {@link PilotExpert}'s choice (FDD/MWKR completions), then one PPO-clip imitation phase with
-   * advantage 1. The pilot improves on FDD/MWKR by about 5 % and costs milliseconds, where 1 s of
+   * {@link PilotExpert}'s choice (FDD/MWKR completions), then one cross-entropy imitation
+   * phase. The pilot improves on FDD/MWKR by about 5 % and costs milliseconds, where 1 s of
    * CP-SAT replayed as non-delay priorities is worse than the rule (docs/agents.md); labelling
    * the policy's own states rather than the expert's (Ross, Gordon and Bagnell 2011) teaches it
    * to recover from its own mistakes. Rows after the warm start's; the curve's
@@ -220,31 +207,29 @@ public final class Trainer {
         env.reset(0);
         while (!env.done()) {
           Episode.View view = Episode.View.of(env, network);
-          Episode.Decision label = view.decide(pilot.action(env));
-          batch.add(new PpoClip.Sample(label.observation(), label.mask(), label.action(),
-              label.logProb(), 1.0));
+          batch.add(Labels.sample(view.decide(pilot.action(env)), 1.0));
           env.step(view.sample(random).action());
         }
         agent += (double) env.makespan() / instances.size();
         expert += (double) pilot.makespan() / instances.size();
       }
       int row = r - hp.pilotRounds() - hp.selfLabelRounds();
-      weights = imitate("pilot round " + r, row, batch, agent, expert, weights, validation, hp,
-          adam, csv, random, root, log, t0, best);
+      weights = imitate("pilot round " + r, row, batch, true, agent, expert, weights, validation,
+          hp, adam, csv, random, root, log, t0, best);
     }
     return weights;
   }
 
   /**
-   * One PPO-clip imitation phase on {@code batch} at the initial learning rate, then the
-   * validation, the curve's row {@code row} and a log line.
+   * One imitation phase on {@code batch} at the initial learning rate (cross-entropy or the
+   * PPO-clip surrogate), then the validation, the curve's row {@code row} and a log line.
    */
   private static Weights imitate(String name, int row, List<PpoClip.Sample> batch,
-      double agentMakespan, double expertMakespan, Weights weights,
+      boolean crossEntropy, double agentMakespan, double expertMakespan, Weights weights,
       List<JobShopInstance> validation, HyperParameters hp, Adam adam, LearningCurve csv,
       SplittableRandom random, NDManager root, PrintStream log, long t0, Best best) {
     Map.Entry<Weights, PpoClip.Stats> step = PpoClip.optimise(name, weights, batch, adam,
-        hp.learningRate(), hp, random, root, true);
+        hp.learningRate(), hp, random, root, crossEntropy);
     requireFinite(step.getKey(), row, name);
     Weights next = step.getKey();
     double validationMakespan = greedy(next, validation);
@@ -254,9 +239,11 @@ public final class Trainer {
         step.getValue().loss(), step.getValue().kl(), step.getValue().epochs(), Double.NaN,
         Double.NaN, 0, validationMakespan, seconds, 0.0, Double.NaN, step.getValue().gradNorm(),
         step.getValue().maxLogRatio(), Double.NaN, Double.NaN, next.norm());
-    log.printf("%s: agent %.1f, expert %.1f, greedy validation %.1f (%.0f s; loss %.4f,"
-        + " KL %.4f, %d epochs)%n", name, agentMakespan, expertMakespan, validationMakespan,
-        seconds, step.getValue().loss(), step.getValue().kl(), step.getValue().epochs());
+    String agent = Double.isNaN(agentMakespan) ? ""
+        : String.format(java.util.Locale.ROOT, "agent %.1f, ", agentMakespan);
+    log.printf("%s: %sexpert %.1f, greedy validation %.1f (%.0f s; loss %.4f, KL %.4f,"
+        + " %d epochs)%n", name, agent, expertMakespan, validationMakespan, seconds,
+        step.getValue().loss(), step.getValue().kl(), step.getValue().epochs());
     return next;
   }
 
@@ -288,10 +275,10 @@ public final class Trainer {
             Integer.MAX_VALUE);
         labelMakespan += (double) label.makespan() / instances.size();
         for (Episode.Decision d : Episode.record(env, network, label.actions())) {
-          batch.add(new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), 1.0));
+          batch.add(Labels.sample(d, 1.0));
         }
       }
-      weights = imitate("self-labelling round " + r, r - hp.selfLabelRounds(), batch,
+      weights = imitate("self-labelling round " + r, r - hp.selfLabelRounds(), batch, true,
           Double.NaN, labelMakespan, weights, validation, hp, adam, csv, random, root, log, t0,
           best);
     }
