@@ -1,6 +1,7 @@
 package org.allot.agent.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.ndarray.NDArray;
@@ -49,6 +50,43 @@ class DispatchNetworkTest {
     }
   }
 
+  /**
+   * With No-Op masked the forward encodes only the dispatchable jobs and their competitors; every
+   * job logit must equal, bit for bit, the one from a forward over all jobs (No-Op allowed).
+   */
+  @Test
+  void nonDelayForwardSkipsOnlyJobsThatReachNoLogit() {
+    SplittableRandom random = new SplittableRandom(5);
+    DispatchNetwork network = new DispatchNetwork(
+        DispatchNetwork.withWaits(perturbed(DispatchNetwork.initial(random), random), false));
+    JobShopInstance instance = RandomJobShopGenerator.taillardLike(30, 10).generate(random);
+    List<float[]> obs = new ArrayList<>();
+    List<boolean[]> masks = new ArrayList<>();
+    randomStates(instance, random, obs, masks);
+    int states = obs.size();
+    nonDelayStates(instance, random, obs, masks);
+    int skipped = 0;
+    for (int b = 0; b < obs.size(); b++) {
+      boolean[] all = masks.get(b).clone();
+      boolean[] restricted = masks.get(b).clone();
+      network.restrict(restricted);
+      int n = all.length - 1;
+      all[n] = true;
+      float[] full = new float[n + 1];
+      float[] fast = new float[n + 1];
+      network.logits(obs.get(b), all, full);
+      network.logits(obs.get(b), restricted, fast);
+      skipped += n - DispatchNetwork.needed(restricted,
+          DispatchNetwork.competitionGroups(obs.get(b), n), n).length;
+      for (int j = 0; j < n; j++) {
+        assertEquals(restricted[j] ? full[j] : DispatchNetwork.MASKED, fast[j], 0f,
+            "state " + b + ", job " + j);
+      }
+    }
+    assertTrue(skipped > 10 * (obs.size() - states),
+        "a non-delay episode at 30 x 10 skips more than 10 jobs a decision on average: " + skipped);
+  }
+
   @Test
   void weightsRoundTripBitForBit() throws IOException {
     Weights w = DispatchNetwork.initial(new SplittableRandom(3));
@@ -71,6 +109,26 @@ class DispatchNetworkTest {
       map.put(name, new Weights.Tensor(t.shape(), v));
     });
     return new Weights(map);
+  }
+
+  /** Observations and masks along a random non-delay episode (a legal job at every step). */
+  static void nonDelayStates(JobShopInstance instance, SplittableRandom random,
+      List<float[]> obs, List<boolean[]> masks) {
+    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
+    env.reset(0);
+    while (!env.done()) {
+      float[] o = new float[env.observationSize()];
+      boolean[] m = new boolean[env.actionCount()];
+      env.observe(o);
+      env.actionMask(m);
+      obs.add(o);
+      masks.add(m);
+      int a;
+      do {
+        a = random.nextInt(m.length - 1);
+      } while (!m[a]);
+      env.step(a);
+    }
   }
 
   /** Observations and masks along a random episode (with No-Ops). */
