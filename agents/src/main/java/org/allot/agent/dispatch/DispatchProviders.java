@@ -19,6 +19,10 @@ public final class DispatchProviders {
   private static final SolverOptions.Declared SAMPLES = new SolverOptions.Declared("samples",
       "32", "episodes sampled at temperatures spread over [0.5, 2)");
 
+  private static final SolverOptions.Declared RULES = new SolverOptions.Declared("rules", "no",
+      "yes: the best static rule schedule (as cpsat starts from) competes with the learned"
+      + " samples for CP-SAT's hint; no: the learned hint alone, as Tassel et al.");
+
   private DispatchProviders() {}
 
   /** The greedy learned policy as a solver. */
@@ -123,13 +127,14 @@ public final class DispatchProviders {
 
     @Override
     public List<SolverOptions.Declared> options() {
-      return List.of(SAMPLES, DispatchModel.WEIGHTS);
+      return List.of(SAMPLES, RULES, DispatchModel.WEIGHTS);
     }
 
     @Override
     public Solver<?, ?> create(SolverOptions options) {
       options.requireDeclared(id(), options());
-      return new DispatchCpSat(DispatchModel.of(options), samples(options));
+      boolean rules = options.choice(RULES.name(), "no", List.of("no", "yes")).equals("yes");
+      return new DispatchCpSat(DispatchModel.of(options), samples(options), rules);
     }
   }
 }

@@ -6,17 +6,18 @@ import org.allot.problem.jobshop.JobShopSchedule;
 
 /**
  * What the exact job-shop solvers start from: the best non-delay rule schedule (horizon, hint and
- * first incumbent) and the trivial lower bound on the makespan.
+ * first incumbent) and the trivial lower bound on the makespan. Public so that the learned
+ * {@code dispatch+cpsat -O rules=yes} starts from the same rule schedules as {@code cpsat}.
  */
-final class StartingSchedule {
+public final class StartingSchedule {
   private StartingSchedule() {}
 
   /** The rules whose best non-delay schedule gives the horizon, the hint and the first incumbent. */
-  static final List<PriorityRule> RULES = List.of(
+  public static final List<PriorityRule> RULES = List.of(
       PriorityRule.MWKR, PriorityRule.FDD_MWKR, PriorityRule.MOPNR, PriorityRule.SPT);
 
   /** The best non-delay schedule of {@link #RULES}, ties to the earlier rule. */
-  static JobShopSchedule bestRule(JobShopInstance instance) {
+  public static JobShopSchedule bestRule(JobShopInstance instance) {
     JobShopSchedule best = null;
     int bestMakespan = Integer.MAX_VALUE;
     for (PriorityRule rule : RULES) {
@@ -31,7 +32,7 @@ final class StartingSchedule {
   }
 
   /** A lower bound on the makespan: the largest machine load or job length. */
-  static int lowerBound(JobShopInstance instance) {
+  public static int lowerBound(JobShopInstance instance) {
     long[] load = new long[instance.machines()];
     long bound = 0;
     for (int j = 0; j < instance.jobs(); j++) {
