@@ -111,29 +111,20 @@ class DispatchNetworkTest {
     return new Weights(map);
   }
 
-  /** Observations and masks along a random non-delay episode (a legal job at every step). */
-  static void nonDelayStates(JobShopInstance instance, SplittableRandom random,
-      List<float[]> obs, List<boolean[]> masks) {
-    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
-    env.reset(0);
-    while (!env.done()) {
-      float[] o = new float[env.observationSize()];
-      boolean[] m = new boolean[env.actionCount()];
-      env.observe(o);
-      env.actionMask(m);
-      obs.add(o);
-      masks.add(m);
-      int a;
-      do {
-        a = random.nextInt(m.length - 1);
-      } while (!m[a]);
-      env.step(a);
-    }
-  }
-
   /** Observations and masks along a random episode (with No-Ops). */
   static void randomStates(JobShopInstance instance, SplittableRandom random, List<float[]> obs,
       List<boolean[]> masks) {
+    randomStates(instance, random, obs, masks, true);
+  }
+
+  /** Observations and masks along a random non-delay episode (a legal job at every step). */
+  static void nonDelayStates(JobShopInstance instance, SplittableRandom random,
+      List<float[]> obs, List<boolean[]> masks) {
+    randomStates(instance, random, obs, masks, false);
+  }
+
+  private static void randomStates(JobShopInstance instance, SplittableRandom random,
+      List<float[]> obs, List<boolean[]> masks, boolean noOps) {
     CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
     env.reset(0);
     while (!env.done()) {
@@ -145,7 +136,7 @@ class DispatchNetworkTest {
       masks.add(m);
       int a;
       do {
-        a = random.nextInt(m.length);
+        a = random.nextInt(noOps ? m.length : m.length - 1);
       } while (!m[a]);
       env.step(a);
     }
