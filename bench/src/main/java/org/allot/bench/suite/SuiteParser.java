@@ -185,8 +185,20 @@ public final class SuiteParser {
     keys.object(node, key, "solver options such as {\"depth\": 3}");
     Map<String, String> map = new LinkedHashMap<>();
     node.properties().forEach(e -> map.put(e.getKey(),
-        keys.scalar(e.getValue(), key + "." + e.getKey())));
+        relativeToSuite(keys.scalar(e.getValue(), key + "." + e.getKey()))));
     return SolverOptions.of(map);
+  }
+
+  /**
+   * An option value that starts with {@code ./} or {@code ../} is a file relative to the suite
+   * file (as instance paths are), so that a suite naming, say, a weights file runs from any
+   * working directory; it becomes that file's absolute path. Other values pass unchanged.
+   */
+  private String relativeToSuite(String value) {
+    if (value.startsWith("./") || value.startsWith("../")) {
+      return dir.resolve(value).normalize().toString();
+    }
+    return value;
   }
 
   private void check(Problem<?, ?> problem, String id, SolverOptions options, String key) {

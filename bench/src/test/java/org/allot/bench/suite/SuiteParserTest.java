@@ -34,6 +34,20 @@ class SuiteParserTest {
     return e.getMessage();
   }
 
+  /** A ./ or ../ option value is a file next to the suite, whatever the working directory. */
+  @Test
+  void optionPathsAreRelativeToTheSuiteFile() throws IOException {
+    Path weights = dir.resolve("models/w.bin");
+    Files.createDirectories(weights.getParent());
+    org.allot.agent.dispatch.DispatchNetwork.initial(new java.util.SplittableRandom(1), false)
+        .write(weights);
+    Path file = Bench.suite(dir, "w.json", "{'instances': ['ft06.txt'], 'solvers': [{'id':"
+        + " 'dispatch', 'options': {'weights': './models/w.bin'}}, {'id': 'spt'}]}");
+    Suite s = SuiteParser.parse(file);
+    assertEquals(weights.toAbsolutePath().normalize().toString(),
+        s.solvers().getFirst().options().string("weights", ""));
+  }
+
   @Test
   void resolvesGlobsGroupsBestKnownAndLabels() throws IOException {
     Files.writeString(dir.resolve("bks.csv"), "instance,value\nta01,1231\nta11,1357\n");
