@@ -109,7 +109,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--warm-start", paramLabel = "R", description = "Rounds of imitating the"
       + " FDD/MWKR rule before the first update, for fresh weights (0: none, as in the paper)."
-      + " Default: 10.")
+      + " Skipped with --init, where it still numbers the later phases' rounds (their curve rows"
+      + " and fresh instances), so hyper-parameters.txt shows it. Default: 10.")
   Integer warmStart;
 
   @Option(names = "--pilot", paramLabel = "R", description = "Rounds of imitating the pilot"
