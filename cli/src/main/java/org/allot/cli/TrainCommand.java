@@ -45,10 +45,19 @@ import picocli.CommandLine.Spec;
         + " a job-shop file. Single-threaded; the same seed gives the same run up to CP-SAT's"
         + " time-limited search.", ""},
     footerHeading = "%nExamples:%n",
-    footer = {"  allot train dispatch --instances ta31,ta32,ta33,ta34,random:15x15:4:11,"
+    footer = {"  The shipped model in two steps (docs/results/dispatch/train-shipped-model runs"
+            + " both and compares the result with the shipped weights):",
+        "  allot train dispatch --instances ta31,ta32,ta33,ta34,random:15x15:4:11,"
             + "random:20x15:2:12 --fresh --warm-start 30 --expert-samples 128 --cp-seconds 0"
             + " --updates 1 --seed 1 --validation random:15x15:5:2000,random:30x15:5:3000"
-            + " --learning-rate 1e-3 --out runs/dispatch   (the shipped model, ~4 min)",
+            + " --learning-rate 1e-3 --out runs/step1   (1: imitate FDD/MWKR, ~3 min)",
+        "  allot train dispatch --init runs/step1/best-weights.bin --self-label 30"
+            + " --expert-samples 512 --learning-rate 2e-4 --target-kl 0.05 --instances"
+            + " ta31,ta32,ta33,ta34,random:15x15:4:11,random:20x15:2:12 --fresh --updates 1"
+            + " --cp-seconds 0 --episodes 2 --seed 1 --validation"
+            + " random:15x15:5:2000,random:30x15:5:3000 --out runs/step2   (2: self-labelling,"
+            + " ~16 min; runs/step2/best-weights.bin is the shipped weights.bin)",
+        "",
         "  allot train dispatch --updates 100 --out runs/dispatch",
         "  allot train dispatch --instances random:15x10:4 --updates 20 --cp-seconds 0.3"
             + " --out /tmp/smoke",

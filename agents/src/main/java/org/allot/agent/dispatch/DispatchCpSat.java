@@ -22,7 +22,8 @@ import org.allot.solver.jobshop.StartingSchedule;
  *
  * <p>With {@code rules} (option {@code rules=yes}) the best schedule of the static rules that
  * {@code cpsat} starts from ({@link StartingSchedule#bestRule}, milliseconds) joins the learned
- * ones before CP-SAT, so the hint is the better of the two. The learned policy is trained to
+ * ones before CP-SAT, so the hint is the better of the two (a learned one on ties); it is also
+ * returned when the limit ends before even the greedy episode. The learned policy is trained to
  * imitate FDD/MWKR and then improve on it; on instances where another rule is far better (SPT on
  * swv11-swv15, 3714 against the policy's best sample 4212 on swv11) the learned hint alone
  * starts CP-SAT far behind {@code cpsat}. Off by default: Tassel et al.'s set-up, and the way to
@@ -75,9 +76,15 @@ public final class DispatchCpSat implements Solver<JobShopInstance, JobShopSched
     Deadline deadline = budget.start();
     Incumbents<JobShopInstance, JobShopSchedule> best =
         new Incumbents<>(new JobShop(), instance, deadline, listener);
+    // Milliseconds; made first so that a limit too short for even the greedy episode (a loaded
+    // machine, a cold JVM) still returns the rule schedule, as cpsat does.
+    JobShopSchedule rule = rules ? StartingSchedule.bestRule(instance) : null;
     JobShopSchedule greedy = DispatchSampler.episode(new CpDispatchEnvironment(instance),
         network, 0, new java.util.SplittableRandom(0), deadline);
     if (greedy == null) {
+      if (rule != null) {
+        best.offer(rule);
+      }
       return best.outcome(Double.NaN);
     }
     best.offer(greedy);
@@ -86,8 +93,8 @@ public final class DispatchCpSat implements Solver<JobShopInstance, JobShopSched
         : deadline.remaining());
     DispatchSampler.sample(instance, network, samples, budget.seed(), budget.threads(), sampling,
         best);
-    if (rules && !deadline.expired()) {
-      best.offer(StartingSchedule.bestRule(instance));
+    if (rule != null) {
+      best.offer(rule);
     }
     double seconds = deadline.remainingSeconds() - MARGIN_SECONDS;
     if (seconds <= 0) {

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,7 +124,8 @@ class DispatchSolversTest {
     double without = create("dispatch+cpsat", Map.of("samples", "2",
         "weights", weights.toString())).solve(ta41, budget).objectiveValue();
     assertTrue(with <= rule, "rules=yes gave " + with + ", the best rule " + rule);
-    assertTrue(without > rule, "the untrained hint alone gave " + without
+    // NaN (no schedule within the limit, on a loaded machine) is not better than the rule either
+    assertFalse(without <= rule, "the untrained hint alone gave " + without
         + ", not worse than the best rule " + rule + ": the test no longer tells the two apart");
   }
 
@@ -162,5 +167,20 @@ class DispatchSolversTest {
     DispatchNetwork shipped = DispatchModel.shipped();
     assertEquals(2444, DispatchNetwork.withWaits(shipped.weights(), true).parameterCount());
     assertFalse(shipped.waits(), "the shipped model is non-delay");
+  }
+
+  /** The model README states the weights' sha256; a new weights.bin must come with a new README. */
+  @Test
+  void shippedWeightsAreTheOnesTheModelReadmeDescribes() throws Exception {
+    byte[] weights;
+    String readme;
+    try (InputStream w = DispatchModel.class.getResourceAsStream("/models/dispatch/weights.bin");
+        InputStream r = DispatchModel.class.getResourceAsStream("/models/dispatch/README.md")) {
+      weights = w.readAllBytes();
+      readme = new String(r.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(weights));
+    assertTrue(readme.contains("**sha256:** `" + sha + "`"),
+        "models/dispatch/README.md does not state the weights' sha256 " + sha);
   }
 }
