@@ -32,51 +32,17 @@ import org.allot.problem.jobshop.JobShopSchedule;
  * fix-point (the Choco cross-check is in the tests). Zero-length operations occupy no machine, as in
  * the job-shop evaluator.
  *
- * <p><b>Observation</b> ({@link #observationSize()} floats): per job, a window of {@link #WINDOW}
- * slots (last fixed operation or a START token, next operation, the following ones or END
- * tokens) of {@link #SLOT} floats each: is-START, is-END, is-fixed, start lower bound
- * (standardised over the window slots of this observation), duration (standardised with the
- * instance's mean and deviation), is-legal (next-operation slot only), relative position
- * ({@code (index + 1) * 16 / (operations + 1)}; 0 for START, 16 for END; see {@link #POSITIONS}),
- * remaining work (the durations from this operation to the end of its job over the mean job's
- * total; not in Tassel's observation: it lets the policy express most-work-remaining, which the
- * window of five slots alone cannot); then one float, the machine of the job's next operation
- * (-1 when finished), from which the policy builds the machine-competition mask (legal jobs whose
- * next operations need the same machine). Not thread-safe; {@link #copy} for rollouts.
+ * <p><b>Observation</b> ({@link #observationSize()} floats): per job, a window of operations
+ * and the machine of its next operation, encoded by {@link DispatchObservation}. Not thread-safe;
+ * {@link #copy} for rollouts.
  */
 public final class CpDispatchEnvironment implements Environment<JobShopSchedule> {
-  /** Slots per job in the observation window. */
-  public static final int WINDOW = 5;
-  /** Floats per slot. */
-  public static final int SLOT = 8;
-  /** Floats per job: the window and the next operation's machine. */
-  public static final int PER_JOB = WINDOW * SLOT + 1;
-
-  /** Slot feature offsets. */
-  static final int IS_START = 0;
-  static final int IS_END = 1;
-  static final int IS_FIXED = 2;
-  static final int EST = 3;
-  static final int DURATION = 4;
-  static final int IS_LEGAL = 5;
-  static final int POSITION = 6;
-  static final int REMAINING = 7;
-  /**
-   * The END token's position: positions are relative, {@code (o + 1) * 16 / (operations + 1)},
-   * so that jobs of any length span the range the model trained on (exactly the integer
-   * positions of 15-operation jobs, as in Taillard's 15-machine training instances).
-   */
-  static final float POSITIONS = 16;
-
   private final JobShopInstance instance;
   private final int[][] machine;
   private final int[][] duration;
   private final int n;
   private final int total;
-  private final float durationMean;
-  private final float durationStd;
-  /** Work from each operation to the end of its job, over the mean job's work. */
-  private final float[][] remaining;
+  private final DispatchObservation observation;
   private final int[] nextOp;
   private final int[] jobReady;
   private final int[] machineReady;
@@ -92,27 +58,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
     this.duration = instance.duration();
     this.n = instance.jobs();
     this.total = instance.totalOperations();
-    double sum = 0;
-    double sq = 0;
-    for (int[] row : duration) {
-      for (int d : row) {
-        sum += d;
-        sq += (double) d * d;
-      }
-    }
-    double mean = sum / total;
-    this.durationMean = (float) mean;
-    this.durationStd = (float) Math.max(1.0, Math.sqrt(Math.max(0, sq / total - mean * mean)));
-    this.remaining = new float[n][];
-    double jobWork = Math.max(1e-9, sum / n);
-    for (int j = 0; j < n; j++) {
-      remaining[j] = new float[duration[j].length];
-      double rest = 0;
-      for (int o = duration[j].length - 1; o >= 0; o--) {
-        rest += duration[j][o];
-        remaining[j][o] = (float) (rest / jobWork);
-      }
-    }
+    this.observation = new DispatchObservation(instance);
     this.nextOp = new int[n];
     this.jobReady = new int[n];
     this.machineReady = new int[instance.machines()];
@@ -128,9 +74,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
     this.duration = o.duration;
     this.n = o.n;
     this.total = o.total;
-    this.durationMean = o.durationMean;
-    this.durationStd = o.durationStd;
-    this.remaining = o.remaining;
+    this.observation = o.observation;
     this.nextOp = o.nextOp.clone();
     this.jobReady = o.jobReady.clone();
     this.machineReady = o.machineReady.clone();
@@ -160,7 +104,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
 
   @Override
   public int observationSize() {
-    return n * PER_JOB;
+    return n * DispatchObservation.PER_JOB;
   }
 
   @Override
@@ -343,62 +287,7 @@ public final class CpDispatchEnvironment implements Environment<JobShopSchedule>
 
   @Override
   public void observe(float[] into) {
-    double sum = 0;
-    double sq = 0;
-    int count = 0;
-    for (int j = 0; j < n; j++) {
-      int b = j * PER_JOB;
-      int ops = machine[j].length;
-      int first = nextOp[j] - 1;
-      int lb = unfinished(j) ? earliestStart(j) : 0;
-      for (int s = 0; s < WINDOW; s++) {
-        int p = b + s * SLOT;
-        Arrays.fill(into, p, p + SLOT, 0f);
-        int o = first + s;
-        if (o < 0) {
-          into[p + IS_START] = 1;
-        } else if (o >= ops) {
-          into[p + IS_END] = 1;
-          into[p + POSITION] = POSITIONS;
-        } else {
-          int est;
-          if (o < nextOp[j]) {
-            est = start[j][o];
-            into[p + IS_FIXED] = 1;
-          } else {
-            if (o > nextOp[j]) {
-              lb += duration[j][o - 1];
-              lb = duration[j][o] == 0 ? lb : Math.max(lb, machineReady[machine[j][o]]);
-            }
-            est = lb;
-            into[p + IS_LEGAL] = o == nextOp[j] && est == time ? 1 : 0;
-          }
-          into[p + EST] = est;
-          into[p + DURATION] = (duration[j][o] - durationMean) / durationStd;
-          into[p + POSITION] = (float) (o + 1) * POSITIONS / (ops + 1);
-          into[p + REMAINING] = remaining[j][o];
-          sum += est;
-          sq += (double) est * est;
-          count++;
-        }
-      }
-      into[b + WINDOW * SLOT] = unfinished(j) ? machine[j][nextOp[j]] : -1;
-    }
-    standardiseStarts(into, sum, sq, count);
-  }
-
-  private void standardiseStarts(float[] into, double sum, double sq, int count) {
-    double mean = count == 0 ? 0 : sum / count;
-    double var = count == 0 ? 0 : sq / count - mean * mean;
-    float std = (float) Math.max(1.0, Math.sqrt(Math.max(0, var)));
-    for (int j = 0; j < n; j++) {
-      for (int s = 0; s < WINDOW; s++) {
-        int p = j * PER_JOB + s * SLOT;
-        if (into[p + IS_START] == 0 && into[p + IS_END] == 0) {
-          into[p + EST] = (float) ((into[p + EST] - mean) / std);
-        }
-      }
-    }
+    observation.encode(this, into);
   }
 
   @Override

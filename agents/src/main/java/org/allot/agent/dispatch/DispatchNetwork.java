@@ -1,16 +1,16 @@
 package org.allot.agent.dispatch;
 
-import static org.allot.agent.dispatch.CpDispatchEnvironment.DURATION;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.EST;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_END;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_FIXED;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_LEGAL;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.IS_START;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.PER_JOB;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.POSITION;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.REMAINING;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.SLOT;
-import static org.allot.agent.dispatch.CpDispatchEnvironment.WINDOW;
+import static org.allot.agent.dispatch.DispatchObservation.DURATION;
+import static org.allot.agent.dispatch.DispatchObservation.EST;
+import static org.allot.agent.dispatch.DispatchObservation.IS_END;
+import static org.allot.agent.dispatch.DispatchObservation.IS_FIXED;
+import static org.allot.agent.dispatch.DispatchObservation.IS_LEGAL;
+import static org.allot.agent.dispatch.DispatchObservation.IS_START;
+import static org.allot.agent.dispatch.DispatchObservation.PER_JOB;
+import static org.allot.agent.dispatch.DispatchObservation.POSITION;
+import static org.allot.agent.dispatch.DispatchObservation.REMAINING;
+import static org.allot.agent.dispatch.DispatchObservation.SLOT;
+import static org.allot.agent.dispatch.DispatchObservation.WINDOW;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -74,11 +74,11 @@ class CpDispatchEnvironmentTest extends EnvironmentContract<JobShopInstance, Job
     float[] obs = new float[env.observationSize()];
     env.observe(obs);
     for (int j = 0; j < instance.jobs(); j++) {
-      int b = j * CpDispatchEnvironment.PER_JOB;
-      assertEquals(1f, obs[b + CpDispatchEnvironment.IS_START]);
-      assertEquals(1f, obs[b + CpDispatchEnvironment.SLOT + CpDispatchEnvironment.IS_LEGAL]);
-      assertEquals(instance.machineOf(j, 0), (int) obs[b + CpDispatchEnvironment.WINDOW
-          * CpDispatchEnvironment.SLOT]);
+      int b = j * DispatchObservation.PER_JOB;
+      assertEquals(1f, obs[b + DispatchObservation.IS_START]);
+      assertEquals(1f, obs[b + DispatchObservation.SLOT + DispatchObservation.IS_LEGAL]);
+      assertEquals(instance.machineOf(j, 0), (int) obs[b + DispatchObservation.WINDOW
+          * DispatchObservation.SLOT]);
     }
     assertFalse(new CpDispatchEnvironment(instance).noOpLegal());
   }
@@ -96,11 +96,11 @@ class CpDispatchEnvironmentTest extends EnvironmentContract<JobShopInstance, Job
       // Slots 1-4 of each job hold operations 0-3 (slot 0 is the START token).
       for (int j = 0; j < instance.jobs(); j++) {
         float previousWork = Float.POSITIVE_INFINITY;
-        for (int s = 1; s < CpDispatchEnvironment.WINDOW; s++) {
-          int q = j * CpDispatchEnvironment.PER_JOB + s * CpDispatchEnvironment.SLOT;
-          float position = obs[q + CpDispatchEnvironment.POSITION];
-          assertEquals(s * CpDispatchEnvironment.POSITIONS / (machines + 1), position, 1e-5);
-          float work = obs[q + CpDispatchEnvironment.REMAINING];
+        for (int s = 1; s < DispatchObservation.WINDOW; s++) {
+          int q = j * DispatchObservation.PER_JOB + s * DispatchObservation.SLOT;
+          float position = obs[q + DispatchObservation.POSITION];
+          assertEquals(s * DispatchObservation.POSITIONS / (machines + 1), position, 1e-5);
+          float work = obs[q + DispatchObservation.REMAINING];
           assertTrue(work > 0 && work < previousWork, "remaining work " + work);
           previousWork = work;
         }
