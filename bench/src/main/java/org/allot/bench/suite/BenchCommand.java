@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
         + " threads takes t slots). Each finished run is appended as one JSON line to"
         + " DIR/results.jsonl, forced to disk, so an interrupt or a crash loses no finished run;"
         + " --resume then runs only the missing ones. Every solution is re-checked by the"
-        + " family's evaluator. At the end DIR/report.md and DIR/report.html are written. The"
-        + " suite file's schema: docs/suites.md.", ""},
+        + " family's evaluator. At the end DIR/report.md and DIR/report.html are written. A run"
+        + " still going 60 s past its time limit stops the suite with an error naming it (its"
+        + " solver ignores the limit). The suite file's schema: docs/suites.md.", ""},
     commandListHeading = "%nCommands:%n",
     footerHeading = "%nExamples:%n",
     footer = {"  allot bench instances/suites/jobshop-taillard-smoke.json",
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
         "",
         "Exit codes: 0 every run finished with a valid solution or none; 1 some run returned a"
             + " solution the evaluator rejects, or failed with an error (both are in the"
-            + " results and the report); 2 bad suite file or usage (nothing runs)."})
+            + " results and the report), or a run went 60 s past its limit (the suite stopped);"
+            + " 2 bad suite file or usage (nothing runs)."})
 final class BenchCommand implements Callable<Integer> {
   /** The parent directory of default results directories: {@code bench-results/NAME}. */
   static final Path DEFAULT_ROOT = Path.of("bench-results");
@@ -99,7 +101,13 @@ final class BenchCommand implements Callable<Integer> {
       suite.skipped().forEach(s -> err.println("skipped: " + s));
       return Exit.OK.code();
     }
-    SuiteRun.Summary summary = run.run(LocalPool.of(jobs));
+    SuiteRun.Summary summary;
+    try {
+      summary = run.run(LocalPool.of(jobs));
+    } catch (RunOverdueException e) {
+      err.println("allot: " + e.getMessage() + " (results in " + dir + ")");
+      return Exit.FAILED.code();
+    }
     if (!noReport && summary.total() > 0) {
       try {
         run.report();
