@@ -19,8 +19,8 @@ import org.allot.cli.plot.Ticks;
  * ({@code learning-curve.csv}): makespan against update for the greedy validation makespan (the
  * key series, thicker), the mean sampled makespan on the training instances and the mean makespan
  * after improvement, with an optional dashed reference line. Rows with update &lt;= 0 are
- * warm-start rounds: only the greedy validation makespan is drawn for them, left of a grey line at
- * update 0. NaN cells break a series' line. Stateless and thread-safe.
+ * imitation rounds (warm start, pilot, self-labelling): only the greedy validation makespan is
+ * drawn for them, left of a grey line at update 0. NaN cells break a series' line. Stateless and thread-safe.
  */
 public final class LearningCurvePlot {
   /** The picture's width in pixels. */
@@ -201,7 +201,7 @@ public final class LearningCurvePlot {
     if (Arrays.stream(curve.updates).anyMatch(u -> u <= 0)) {
       double x = f.px(0);
       c.line(x, TOP, x, TOP + f.h, Rgb.GREY, 1);
-      c.text(x, TOP - 6, "warm start | updates", 11, false, Rgb.GREY, Anchor.MIDDLE);
+      c.text(x, TOP - 6, "imitation | updates", 11, false, Rgb.GREY, Anchor.MIDDLE);
     }
     if (Double.isFinite(reference)) {
       dashed(c, LEFT, LEFT + f.w, f.py(reference), Rgb.RED, 1.4);
@@ -215,7 +215,7 @@ public final class LearningCurvePlot {
   private static String summary(Curve curve) {
     int n = curve.updates.length;
     long warm = Arrays.stream(curve.updates).filter(u -> u <= 0).count();
-    String rows = n + " rows (" + warm + " warm-start, " + (n - warm) + " updates)";
+    String rows = n + " rows (" + warm + " imitation, " + (n - warm) + " updates)";
     int best = -1;
     double[] greedy = curve.values[Series.GREEDY.ordinal()];
     for (int r = 0; r < n; r++) {

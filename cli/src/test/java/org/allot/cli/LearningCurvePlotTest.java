@@ -48,7 +48,7 @@ class LearningCurvePlotTest {
     assertEquals("svg", doc.getDocumentElement().getTagName());
     String text = Files.readString(svg);
     for (String s : new String[] {"greedy_validation_makespan", "agent_makespan",
-        "expert_makespan", LABEL, "Learning curve", "learning-curve.csv", "warm start"}) {
+        "expert_makespan", LABEL, "Learning curve", "learning-curve.csv", "imitation | updates"}) {
       assertTrue(text.contains(s), "names " + s);
     }
     assertFalse(text.contains("NaN") || text.contains("Infinity"), "no NaN coordinates");
