@@ -1,6 +1,7 @@
 package org.allot.bench.suite;
 
 import java.util.Locale;
+import org.allot.cli.TimeLimitConverter;
 
 /**
  * A run went on far past its time limit ({@link LocalPool#GRACE}): the solver does not honour its
@@ -12,19 +13,15 @@ public final class RunOverdueException extends RuntimeException {
   private final transient Task task;
 
   RunOverdueException(Task task, double seconds) {
-    super(String.format(Locale.ROOT, "run %s is still going after %.0f s, past its %s s time"
+    super(String.format(Locale.ROOT, "run %s is still going after %.0f s, past its %s time"
         + " limit: its solver does not honour the limit. The suite stopped; the finished runs are"
-        + " saved, and --resume runs the rest", task.cell(), seconds, trim(task.seconds())));
+        + " saved, and --resume runs the rest", task.cell(), seconds,
+        TimeLimitConverter.format(task.solver().timeLimit())));
     this.task = task;
   }
 
   /** The overdue run. */
   public Task task() {
     return task;
-  }
-
-  private static String trim(double seconds) {
-    return seconds == Math.rint(seconds) ? String.valueOf((long) seconds)
-        : String.valueOf(seconds);
   }
 }

@@ -13,7 +13,7 @@ public final class StartingSchedule {
   private StartingSchedule() {}
 
   /** The rules whose best non-delay schedule gives the horizon, the hint and the first incumbent. */
-  public static final List<PriorityRule> RULES = List.of(
+  static final List<PriorityRule> RULES = List.of(
       PriorityRule.MWKR, PriorityRule.FDD_MWKR, PriorityRule.MOPNR, PriorityRule.SPT);
 
   /** The best non-delay schedule of {@link #RULES}, ties to the earlier rule. */
@@ -32,7 +32,7 @@ public final class StartingSchedule {
   }
 
   /** A lower bound on the makespan: the largest machine load or job length. */
-  public static int lowerBound(JobShopInstance instance) {
+  static int lowerBound(JobShopInstance instance) {
     long[] load = new long[instance.machines()];
     long bound = 0;
     for (int j = 0; j < instance.jobs(); j++) {
