@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class NonDelayTest {
   private static DispatchNetwork nonDelay(SplittableRandom random) {
-    return new DispatchNetwork(DispatchNetwork.withWaits(DispatchNetworkTest.perturbed(
+    return new DispatchNetwork(DispatchNetwork.withWaits(Fixtures.perturbed(
         DispatchNetwork.initial(random), random), false));
   }
 

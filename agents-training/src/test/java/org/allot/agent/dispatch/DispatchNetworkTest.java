@@ -25,13 +25,13 @@ class DispatchNetworkTest {
     assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
     SplittableRandom random = new SplittableRandom(11);
     for (int trial = 0; trial < 3; trial++) {
-      Weights w = perturbed(DispatchNetwork.initial(random), random);
+      Weights w = Fixtures.perturbed(DispatchNetwork.initial(random), random);
       DispatchNetwork java = new DispatchNetwork(w);
       JobShopInstance instance = RandomJobShopGenerator.taillardLike(7 + trial, 4)
           .generate(random);
       List<float[]> obs = new ArrayList<>();
       List<boolean[]> masks = new ArrayList<>();
-      randomStates(instance, random, obs, masks);
+      Fixtures.randomStates(instance, random, obs, masks);
       try (NDManager root = DjlRuntime.newManager()) {
         float[] djl = DjlRuntime.scoped(root, m -> DjlDispatchNetwork.logProbs(m,
             DjlDispatchNetwork.parameters(m, w, false), obs, masks).toFloatArray());
@@ -58,13 +58,13 @@ class DispatchNetworkTest {
   void nonDelayForwardSkipsOnlyJobsThatReachNoLogit() {
     SplittableRandom random = new SplittableRandom(5);
     DispatchNetwork network = new DispatchNetwork(
-        DispatchNetwork.withWaits(perturbed(DispatchNetwork.initial(random), random), false));
+        DispatchNetwork.withWaits(Fixtures.perturbed(DispatchNetwork.initial(random), random), false));
     JobShopInstance instance = RandomJobShopGenerator.taillardLike(30, 10).generate(random);
     List<float[]> obs = new ArrayList<>();
     List<boolean[]> masks = new ArrayList<>();
-    randomStates(instance, random, obs, masks);
+    Fixtures.randomStates(instance, random, obs, masks);
     int states = obs.size();
-    nonDelayStates(instance, random, obs, masks);
+    Fixtures.nonDelayStates(instance, random, obs, masks);
     int skipped = 0;
     for (int b = 0; b < obs.size(); b++) {
       boolean[] all = masks.get(b).clone();
@@ -96,49 +96,5 @@ class DispatchNetworkTest {
     assertEquals(w, back);
     assertEquals(w.parameterCount(), back.parameterCount());
     assertEquals(2444, w.parameterCount(), "about 2.4 k parameters, as in the paper");
-  }
-
-  /** Non-trivial weights: every tensor gets noise, so biases and gains matter too. */
-  static Weights perturbed(Weights w, SplittableRandom random) {
-    var map = new java.util.LinkedHashMap<String, Weights.Tensor>();
-    w.tensors().forEach((name, t) -> {
-      float[] v = t.data();
-      for (int i = 0; i < v.length; i++) {
-        v[i] += (float) (random.nextGaussian() * 0.3);
-      }
-      map.put(name, new Weights.Tensor(t.shape(), v));
-    });
-    return new Weights(map);
-  }
-
-  /** Observations and masks along a random episode (with No-Ops). */
-  static void randomStates(JobShopInstance instance, SplittableRandom random, List<float[]> obs,
-      List<boolean[]> masks) {
-    randomStates(instance, random, obs, masks, true);
-  }
-
-  /** Observations and masks along a random non-delay episode (a legal job at every step). */
-  static void nonDelayStates(JobShopInstance instance, SplittableRandom random,
-      List<float[]> obs, List<boolean[]> masks) {
-    randomStates(instance, random, obs, masks, false);
-  }
-
-  private static void randomStates(JobShopInstance instance, SplittableRandom random,
-      List<float[]> obs, List<boolean[]> masks, boolean noOps) {
-    CpDispatchEnvironment env = new CpDispatchEnvironment(instance);
-    env.reset(0);
-    while (!env.done()) {
-      float[] o = new float[env.observationSize()];
-      boolean[] m = new boolean[env.actionCount()];
-      env.observe(o);
-      env.actionMask(m);
-      obs.add(o);
-      masks.add(m);
-      int a;
-      do {
-        a = random.nextInt(noOps ? m.length : m.length - 1);
-      } while (!m[a]);
-      env.step(a);
-    }
   }
 }

@@ -45,7 +45,7 @@ class PpoClipTest {
     JobShopInstance instance = RandomJobShopGenerator.taillardLike(6, 4).generate(random);
     List<float[]> obs = new ArrayList<>();
     List<boolean[]> masks = new ArrayList<>();
-    DispatchNetworkTest.randomStates(instance, random, obs, masks);
+    Fixtures.randomStates(instance, random, obs, masks);
     List<PpoClip.Sample> samples = new ArrayList<>();
     for (int b = 0; b < obs.size(); b++) {
       boolean[] mask = masks.get(b);
@@ -79,12 +79,12 @@ class PpoClipTest {
   void gradientsDoNotReadScalarsFreedBeforeTheBackwardPass() {
     assumeTrue(DjlRuntime.available(), "DJL's PyTorch engine is not available here");
     SplittableRandom random = new SplittableRandom(9);
-    Weights w = DispatchNetworkTest.perturbed(DispatchNetwork.initial(random), random);
+    Weights w = Fixtures.perturbed(DispatchNetwork.initial(random), random);
     DispatchNetwork network = new DispatchNetwork(w);
     JobShopInstance instance = RandomJobShopGenerator.taillardLike(6, 4).generate(random);
     List<float[]> obs = new ArrayList<>();
     List<boolean[]> masks = new ArrayList<>();
-    DispatchNetworkTest.randomStates(instance, random, obs, masks);
+    Fixtures.randomStates(instance, random, obs, masks);
     List<PpoClip.Sample> samples = new ArrayList<>();
     for (int b = 0; b < obs.size(); b++) {
       float[] logits = new float[masks.get(b).length];
