@@ -1,0 +1,42 @@
+package org.allot.agent.train;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Makes one agent's trainer; registered as a {@code
+ * META-INF/services/org.allot.agent.train.TrainerProvider} service so that {@code allot train
+ * NAME} finds it, as solvers are found. The command line turns each declared {@link
+ * TrainerOption} into a {@code --name VALUE} option (a flag for boolean options) with its help
+ * text, and passes the values given as {@link TrainerArguments}.
+ */
+public interface TrainerProvider {
+  /** The agent's name as {@code allot train NAME} takes it: "dispatch", "subpo", ... */
+  String id();
+
+  /** One line for {@code allot train --help}. */
+  String summary();
+
+  /** Paragraphs for {@code allot train NAME --help}: what is trained, from what, into what. */
+  List<String> description();
+
+  /** The options, in help order. */
+  List<TrainerOption> options();
+
+  /** Example command lines (without the leading {@code allot}), for {@code --help}. */
+  default List<String> examples() {
+    return List.of();
+  }
+
+  /**
+   * Trains into {@code out} (created), writing at least {@code hyper-parameters.txt}, {@code
+   * learning-curve.csv} and {@code weights.bin}, with progress lines on {@code log}.
+   *
+   * @return what was written, for the closing line and the learning-curve plot
+   * @throws IllegalArgumentException naming the option when a value is bad (the command line
+   *     reports it as a usage error, exit 2)
+   * @throws java.io.UncheckedIOException when an input or the output cannot be read or written
+   */
+  TrainingResult train(TrainerArguments arguments, Path out, PrintStream log);
+}
