@@ -121,6 +121,24 @@ public final class CoverageState {
     return value - before;
   }
 
+  /**
+   * What covering {@code cell} alone would add now: its weight when it is not yet covered
+   * (weighted coverage), or 1 when it is uncovered and holds an item of a type still short of
+   * its requirement (item collection); 0 for covered cells (obstacles are never covered: callers
+   * skip them). A map of the value
+   * left, for observations; not a marginal gain of a visit (see {@link #gain}).
+   */
+  public double cellValue(int cell) {
+    if ((covered[cell >>> 6] & (1L << cell)) != 0) {
+      return 0;
+    }
+    if (weight != null) {
+      return weight[cell];
+    }
+    int k = type[cell];
+    return k >= 0 && count[k] < need[k] ? 1 : 0;
+  }
+
   /** F of the covered cells. */
   public double value() {
     return value;

@@ -1,0 +1,155 @@
+package org.allot.agent.subpo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.allot.agent.LearningCurve;
+import org.allot.agent.Weights;
+import org.allot.agent.nn.Mlp;
+import org.allot.problem.coverage.CoverageVariant;
+
+/**
+ * One SubPO training run, read top to bottom: every hyper-parameter in this record, seeding
+ * first, fresh generated maps of one variant every epoch ({@code mapsPerEpoch} maps, {@code
+ * batch} walks each: {@link Reinforce}), the greedy walks' mean F on fixed validation maps every
+ * {@code validateEvery} epochs, the learning curve and checkpoints after every epoch. Training
+ * maps have seeds {@code 1,000,000 (seed + 1) + 1,000 epoch + i} and validation maps {@code
+ * 900,001 ...}: never the suites' seeds 1-10 and 101-110. Deterministic for one seed
+ * (single-threaded, plain Java).
+ *
+ * @param variant the generator of training and validation maps
+ * @param credit the credit rule
+ * @param observation what the policy sees
+ * @param hidden the hidden widths (the paper: 64, 32)
+ * @param epochs updates
+ * @param mapsPerEpoch fresh maps per update
+ * @param batch walks per map and update
+ * @param learningRate Adam's rate
+ * @param entropy the entropy bonus's coefficient
+ * @param validationMaps the number of fixed validation maps
+ * @param validateEvery epochs between validations (the first and last epoch are always validated)
+ * @param seed seeds the weights, the sampling and the training maps
+ * @param init weights to start from, or null for fresh ones
+ */
+public record SubpoTraining(CoverageVariant variant, Credit credit, Observation observation,
+    int[] hidden, int epochs, int mapsPerEpoch, int batch, double learningRate, double entropy,
+    int validationMaps, int validateEvery, long seed, Path init) {
+  /** The learning curve's columns. */
+  public static final List<String> COLUMNS = List.of("epoch", "walks", "sampled_f",
+      "validation_greedy_f", "entropy", "grad_norm", "seconds");
+  /** The first validation map's seed. */
+  public static final long VALIDATION_SEED = 900_001;
+
+  public SubpoTraining {
+    if (epochs < 1 || mapsPerEpoch < 1 || validationMaps < 1 || validateEvery < 1) {
+      throw new IllegalArgumentException("need at least 1 epoch, 1 map per epoch, 1 validation"
+          + " map and validate-every >= 1");
+    }
+    new Reinforce.Settings(credit, batch, learningRate, entropy, 1.0);
+    hidden = hidden.clone();
+  }
+
+  /** Trains into {@code out}; returns the final weights. */
+  public Weights train(Path out, PrintStream log) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Weights weights = init != null ? SubpoModel.file(init)
+        : SubpoNetwork.initial(observation, hidden, random);
+    write(out, "hyper-parameters.txt", this + System.lineSeparator());
+    log.println("allot train subpo: " + this);
+    List<Walker> validation = maps(VALIDATION_SEED, validationMaps);
+    Reinforce learner = new Reinforce(weights, settings(), random.nextLong());
+    double best = Double.NEGATIVE_INFINITY;
+    long t0 = System.nanoTime();
+    try (LearningCurve curve = new LearningCurve(out.resolve("learning-curve.csv"), COLUMNS)) {
+      double v = greedy(weights, validation);
+      curve.row(0, 0, Double.NaN, v, Double.NaN, Double.NaN, 0.0);
+      best = checkpoint(weights, v, best, out);
+      for (int epoch = 1; epoch <= epochs; epoch++) {
+        Reinforce.Stats stats = learner.update(maps(trainingSeed(epoch), mapsPerEpoch));
+        boolean validate = epoch % validateEvery == 0 || epoch == epochs;
+        v = validate ? greedy(learner.weights(), validation) : Double.NaN;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        curve.row(epoch, (long) epoch * mapsPerEpoch * batch, stats.meanValue(), v,
+            stats.entropy(), stats.gradNorm(), seconds);
+        best = checkpoint(learner.weights(), v, best, out);
+        if (validate) {
+          log.printf("epoch %d: sampled F %.3f, greedy validation F %.3f, entropy %.3f (%.0f s)%n",
+              epoch, stats.meanValue(), v, stats.entropy(), seconds);
+        }
+      }
+    }
+    return learner.weights();
+  }
+
+  /** The learning settings of {@link Reinforce}. */
+  public Reinforce.Settings settings() {
+    return new Reinforce.Settings(credit, batch, learningRate, entropy, 1.0);
+  }
+
+  private long trainingSeed(int epoch) {
+    return 1_000_000L * (seed + 1) + 1_000L * epoch;
+  }
+
+  private List<Walker> maps(long firstSeed, int count) {
+    List<Walker> maps = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      maps.add(new Walker(variant.generate(firstSeed + i), observation));
+    }
+    return maps;
+  }
+
+  /** The mean F of the greedy walks of {@code weights} on {@code maps}. */
+  static double greedy(Weights weights, List<Walker> maps) {
+    Mlp mlp = new SubpoNetwork(weights).mlp();
+    Mlp.Scratch scratch = new Mlp.Scratch(mlp);
+    double sum = 0;
+    for (Walker map : maps) {
+      sum += map.play(mlp, scratch, null).value();
+    }
+    return sum / maps.size();
+  }
+
+  /** Writes weights.bin, and best-weights.bin when {@code value} beats {@code best}. */
+  private static double checkpoint(Weights weights, double value, double best, Path out) {
+    replace(weights, out.resolve("weights.bin"));
+    if (value > best) {
+      replace(weights, out.resolve("best-weights.bin"));
+      return value;
+    }
+    return best;
+  }
+
+  private static void replace(Weights weights, Path file) {
+    try {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      weights.write(tmp);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static void write(Path out, String name, String text) {
+    try {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(name), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out.resolve(name), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SubpoTraining[variant=" + variant.id() + ", credit=" + credit.id() + ", observation="
+        + observation.id() + ", hidden=" + java.util.Arrays.toString(hidden) + ", epochs="
+        + epochs + ", mapsPerEpoch=" + mapsPerEpoch + ", batch=" + batch + ", learningRate="
+        + learningRate + ", entropy=" + entropy + ", validationMaps=" + validationMaps
+        + ", validateEvery=" + validateEvery + ", seed=" + seed + ", init=" + init + "]";
+  }
+}
