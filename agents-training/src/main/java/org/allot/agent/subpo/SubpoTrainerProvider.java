@@ -43,11 +43,11 @@ public final class SubpoTrainerProvider implements TrainerProvider {
         TrainerOption.of("credit", "RULE", "subpo, modpo or immediate.", "subpo"),
         TrainerOption.of("observation", "KIND", "history (transfers to new maps) or markov"
             + " (position and time; per map only).", "history"),
-        TrainerOption.of("epochs", "N", "Updates.", "150"),
+        TrainerOption.of("epochs", "N", "Updates.", "200"),
         TrainerOption.of("maps", "N", "Fresh maps per epoch.", "8"),
         TrainerOption.of("batch", "N", "Walks per map and epoch (8 x 64 = 512, the paper's"
             + " 500).", "64"),
-        TrainerOption.of("learning-rate", "R", "Adam's learning rate.", "0.001"),
+        TrainerOption.of("learning-rate", "R", "Adam's learning rate.", "0.003"),
         TrainerOption.of("entropy", "C", "The entropy bonus's coefficient (the paper: 0).",
             "0.01"),
         TrainerOption.of("validation", "N", "Fixed validation maps (seeds 900001...).", "10"),
@@ -70,8 +70,8 @@ public final class SubpoTrainerProvider implements TrainerProvider {
         CoverageVariant.of(a.string("variant", "nests")),
         Credit.of(a.string("credit", "subpo")),
         Observation.of(a.string("observation", "history")), SubpoNetwork.HIDDEN,
-        a.integer("epochs", 150, 1), a.integer("maps", 8, 1), a.integer("batch", 64, 2),
-        a.number("learning-rate", 1e-3, 0), a.number("entropy", 0.01, -1e-300),
+        a.integer("epochs", 200, 1), a.integer("maps", 8, 1), a.integer("batch", 64, 2),
+        a.number("learning-rate", 3e-3, 0), a.number("entropy", 0.01, -1e-300),
         a.integer("validation", 10, 1), a.integer("validate-every", 5, 1),
         a.longValue("seed", 1), a.path("init"));
     run.train(out, log);

@@ -3,10 +3,8 @@ package org.allot.agent.subpo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.allot.agent.Weights;
 import org.allot.problem.coverage.Coverage;
-import org.allot.problem.coverage.CoverageInstance;
 import org.allot.problem.coverage.CoverageVariant;
 import org.allot.solver.Solver;
 import org.allot.solver.SolverOptions;
@@ -82,25 +80,25 @@ public final class SubpoProvider implements SolverProvider {
     return new SubpoSolver(SubpoSolver.ID, weights(options, credit), settings, train, updates);
   }
 
-  private static Function<CoverageInstance, Weights> weights(SolverOptions options,
+  private static SubpoSolver.InitialWeights weights(SolverOptions options,
       Credit credit) {
     String file = options.string(WEIGHTS.name(), "");
     if (!file.isEmpty()) {
       Weights w = SubpoModel.file(Path.of(file));
       new SubpoNetwork(w);
-      return instance -> w;
+      return (instance, seed) -> w;
     }
     String model = options.choice(MODEL.name(), "auto",
         List.of("auto", "nests", "items", "rooms", "none"));
     Observation observation = Observation.of(options.choice(OBSERVATION.name(), "history",
         List.of("history", "markov")));
     return switch (model) {
-      case "auto" -> instance -> SubpoModel.shipped(SubpoModel.variantOf(instance), credit);
-      case "none" -> instance -> SubpoNetwork.initial(observation, SubpoNetwork.HIDDEN,
-          new SplittableRandom(instance.name().hashCode()));
+      case "auto" -> (instance, seed) -> SubpoModel.shipped(SubpoModel.variantOf(instance), credit);
+      case "none" -> (instance, seed) -> SubpoNetwork.initial(observation, SubpoNetwork.HIDDEN,
+          new SplittableRandom(seed));
       default -> {
         Weights w = SubpoModel.shipped(CoverageVariant.of(model), credit);
-        yield instance -> w;
+        yield (instance, seed) -> w;
       }
     };
   }

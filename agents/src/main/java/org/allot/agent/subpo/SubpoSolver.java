@@ -2,7 +2,6 @@ package org.allot.agent.subpo;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.allot.agent.Weights;
 import org.allot.agent.nn.Mlp;
 import org.allot.problem.coverage.Coverage;
@@ -26,16 +25,23 @@ import org.allot.solver.Solver;
  * and {@code updates} give the same walk. Thread-safe (each solve has its own learner).
  *
  * @param id the solver id
- * @param weights the initial weights for an instance
+ * @param weights the initial weights for an instance and seed
  * @param settings the learning settings
  * @param train whether to train on the instance
  * @param updates the most updates (or sampling rounds); 0 for as many as the time allows
  */
-public record SubpoSolver(String id, Function<CoverageInstance, Weights> weights,
+public record SubpoSolver(String id, InitialWeights weights,
     Reinforce.Settings settings, boolean train, int updates)
     implements Solver<CoverageInstance, CoverageWalk> {
   /** The solver's id. */
   public static final String ID = "subpo";
+  /** Where a solve's initial weights come from. */
+  @FunctionalInterface
+  public interface InitialWeights {
+    /** The weights to start from on {@code instance} with the solve's {@code seed}. */
+    Weights of(CoverageInstance instance, long seed);
+  }
+
   /** Updates between two greedy walks of the policy being trained. */
   static final int GREEDY_EVERY = 10;
 
@@ -45,7 +51,7 @@ public record SubpoSolver(String id, Function<CoverageInstance, Weights> weights
     Deadline deadline = budget.start();
     Incumbents<CoverageInstance, CoverageWalk> incumbents =
         new Incumbents<>(new Coverage(), instance, deadline, listener);
-    Weights initial = weights.apply(instance);
+    Weights initial = weights.of(instance, budget.seed());
     Walker walker = new Walker(instance, new SubpoNetwork(initial).observation());
     incumbents.offer(greedy(walker, initial));
     Reinforce learner = new Reinforce(initial, settings, budget.seed());

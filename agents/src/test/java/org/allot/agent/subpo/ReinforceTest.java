@@ -85,11 +85,11 @@ class ReinforceTest {
     Weights init = SubpoNetwork.initial(Observation.HISTORY, SubpoNetwork.HIDDEN,
         new SplittableRandom(1));
     Reinforce learner = new Reinforce(init,
-        new Reinforce.Settings(Credit.SUBPO, 32, 3e-3, 0.01, 1.0), 1);
+        new Reinforce.Settings(Credit.SUBPO, 16, 3e-3, 0.01, 1.0), 1);
     List<Walker> validation = maps(900, 4);
     double before = SubpoTrainingProbe.greedy(init, validation);
     for (int u = 0; u < 40; u++) {
-      learner.update(maps(1000 + 10L * u, 4));
+      learner.update(maps(1000 + 10L * u, 2));
     }
     double after = SubpoTrainingProbe.greedy(learner.weights(), validation);
     assertTrue(after > before + 15, "greedy validation F " + before + " -> " + after);
