@@ -80,7 +80,7 @@ final class SafetensorsCodec {
       throw new IOException(source + ": the safetensors header starts with '" + text.charAt(0)
           + "'; expected a JSON object '{'");
     }
-    List<Entry> entries = entries(JsonReader.parse(source + " header", text), source);
+    List<Entry> entries = entries(JsonReader.parse(source + " header", text));
     entries.sort(Comparator.comparingLong(Entry::begin));
     Map<String, Weights.Tensor> tensors = new LinkedHashMap<>();
     long at = 0;
@@ -99,59 +99,72 @@ final class SafetensorsCodec {
     return new Weights(tensors);
   }
 
-  private static List<Entry> entries(JsonReader.Node root, String source) throws IOException {
+  private static List<Entry> entries(JsonReader.Node root) throws IOException {
     List<Entry> entries = new ArrayList<>();
     for (Map.Entry<String, JsonReader.Node> e : root.object("the header").entrySet()) {
-      JsonReader.Node v = e.getValue();
       if (e.getKey().equals(METADATA)) {
-        for (JsonReader.Node value : v.object(METADATA).values()) {
+        for (JsonReader.Node value : e.getValue().object(METADATA).values()) {
           value.string("a " + METADATA + " value");
         }
-        continue;
+      } else {
+        entries.add(entry(e.getKey(), e.getValue()));
       }
-      String what = "tensor '" + e.getKey() + "'";
-      v.allowOnly(what, "dtype", "shape", "data_offsets");
-      JsonReader.Node dtype = v.field("dtype", what);
-      if (!dtype.string("its dtype").equals("F32")) {
-        throw dtype.error(what + " has dtype " + dtype.value() + "; Allot reads F32 only (in"
-            + " PyTorch, save {name: t.float() for ...})");
-      }
-      List<JsonReader.Node> dims = v.field("shape", what).array("its shape");
-      int[] shape = new int[dims.size()];
-      long size = 1;
-      for (int d = 0; d < shape.length; d++) {
-        long dim = dims.get(d).integer("a dimension");
-        if (dim <= 0 || dim > AllotWeightsCodec.MAX_SIZE) {
-          throw dims.get(d).error(what + " has dimension " + dim + "; expected 1 to "
-              + AllotWeightsCodec.MAX_SIZE);
-        }
-        shape[d] = (int) dim;
-        size = Math.min(size * dim, AllotWeightsCodec.MAX_SIZE + 1L);
-      }
-      if (size > AllotWeightsCodec.MAX_SIZE || shape.length > AllotWeightsCodec.MAX_RANK) {
-        throw v.error(what + " has shape " + Arrays.toString(shape) + "; at most "
-            + AllotWeightsCodec.MAX_SIZE + " values and rank " + AllotWeightsCodec.MAX_RANK);
-      }
-      JsonReader.Node range = v.field("data_offsets", what);
-      List<JsonReader.Node> offsets = range.array("its data_offsets");
-      if (offsets.size() != 2) {
-        throw range.error(what + " has " + offsets.size() + " data_offsets; expected [begin, end]");
-      }
-      long begin = offsets.get(0).integer("a data offset");
-      long end = offsets.get(1).integer("a data offset");
-      if (begin < 0 || end - begin != 4 * size) {
-        throw range.error(what + " has data_offsets [" + begin + ", " + end + "], " + (end - begin)
-            + " bytes; its F32 shape " + Arrays.toString(shape) + " needs " + 4 * size);
-      }
-      entries.add(new Entry(e.getKey(), shape, begin, end));
     }
     return entries;
+  }
+
+  private static Entry entry(String name, JsonReader.Node v) throws IOException {
+    String what = "tensor '" + name + "'";
+    v.allowOnly(what, "dtype", "shape", "data_offsets");
+    JsonReader.Node dtype = v.field("dtype", what);
+    if (!dtype.string("its dtype").equals("F32")) {
+      throw dtype.error(what + " has dtype " + dtype.value() + "; Allot reads F32 only (in"
+          + " PyTorch, save_file({k: v.float() for k, v in state_dict.items()}, file))");
+    }
+    int[] shape = shape(what, v.field("shape", what));
+    long size = 1;
+    for (int d : shape) {
+      size *= d;
+    }
+    JsonReader.Node range = v.field("data_offsets", what);
+    List<JsonReader.Node> offsets = range.array("its data_offsets");
+    if (offsets.size() != 2) {
+      throw range.error(what + " has " + offsets.size() + " data_offsets; expected [begin, end]");
+    }
+    long begin = offsets.get(0).integer("a data offset");
+    long end = offsets.get(1).integer("a data offset");
+    if (begin < 0 || end - begin != 4 * size) {
+      throw range.error(what + " has data_offsets [" + begin + ", " + end + "], " + (end - begin)
+          + " bytes; its F32 shape " + Arrays.toString(shape) + " needs " + 4 * size);
+    }
+    return new Entry(name, shape, begin, end);
+  }
+
+  /** The dimensions, each positive, at most {@link AllotWeightsCodec#MAX_SIZE} values. */
+  private static int[] shape(String what, JsonReader.Node node) throws IOException {
+    List<JsonReader.Node> dims = node.array("its shape");
+    int[] shape = new int[dims.size()];
+    long size = 1;
+    for (int d = 0; d < shape.length; d++) {
+      long dim = dims.get(d).integer("a dimension");
+      if (dim <= 0 || dim > AllotWeightsCodec.MAX_SIZE) {
+        throw dims.get(d).error(what + " has dimension " + dim + "; expected 1 to "
+            + AllotWeightsCodec.MAX_SIZE);
+      }
+      shape[d] = (int) dim;
+      size = Math.min(size * dim, AllotWeightsCodec.MAX_SIZE + 1L);
+    }
+    if (size > AllotWeightsCodec.MAX_SIZE || shape.length > AllotWeightsCodec.MAX_RANK) {
+      throw node.error(what + " has shape " + Arrays.toString(shape) + "; at most "
+          + AllotWeightsCodec.MAX_SIZE + " values and rank " + AllotWeightsCodec.MAX_RANK);
+    }
+    return shape;
   }
 
   private static Weights.Tensor tensor(InputStream in, Entry e, String source)
       throws IOException {
     ByteBuffer b = ByteBuffer.wrap(bytes(in, (int) (e.end - e.begin), source,
-        "tensor '" + e.name + "' (data bytes " + e.begin + " to " + e.end + ")"))
+        "tensor '" + e.name + "', data bytes " + e.begin + " to " + e.end))
         .order(ByteOrder.LITTLE_ENDIAN);
     float[] values = new float[(int) ((e.end - e.begin) / 4)];
     for (int i = 0; i < values.length; i++) {
