@@ -75,6 +75,9 @@ class WeightsTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Weights.read(file).write(out, WeightsFormat.SAFETENSORS);
     assertArrayEquals(bytes, out.toByteArray(), "written as the reference implementation does");
+    out.reset();
+    new Weights(Map.of()).write(out, WeightsFormat.SAFETENSORS);
+    assertArrayEquals(safetensors("{}", new float[0]), out.toByteArray(), "{} and 6 spaces");
   }
 
   @Test
