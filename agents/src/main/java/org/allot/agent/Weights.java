@@ -2,8 +2,7 @@ package org.allot.agent;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,16 +15,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A network's weights as named float tensors, in a small binary format of our own (independent of
- * PyTorch's pickles and DJL's parameter files): the ASCII magic {@code ALLOTW1}, a format byte,
- * the tensor count, then per tensor its UTF name, rank, dimensions and row-major floats, all
- * big-endian ({@link DataOutputStream}). A 2.4 k-parameter network takes about 10 KB. Immutable.
+ * A network's weights as named float tensors, in one of two files ({@link WeightsFormat}): a
+ * small binary format of our own ({@code .bin}, independent of PyTorch's pickles and DJL's
+ * parameter files; a 2.4 k-parameter network takes about 10 KB), or safetensors ({@code
+ * .safetensors}), which PyTorch users load and produce with the {@code safetensors} package.
+ * Immutable.
  *
  * @param tensors the tensors by name, in the network's order
  */
 public record Weights(Map<String, Tensor> tensors) {
-  private static final String MAGIC = "ALLOTW1";
-
   public Weights {
     tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
   }
@@ -52,6 +50,11 @@ public record Weights(Map<String, Tensor> tensors) {
         throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + size
             + " values, got " + data.length);
       }
+    }
+
+    /** The number of values. */
+    public int size() {
+      return data.length;
     }
 
     @Override
@@ -90,6 +93,20 @@ public record Weights(Map<String, Tensor> tensors) {
   }
 
   /**
+   * A copy of the values of the tensor called {@code name}, which must have this shape.
+   *
+   * @throws IllegalArgumentException when there is no such tensor or its shape differs
+   */
+  public float[] data(String name, int... shape) {
+    Tensor t = tensor(name);
+    if (!Arrays.equals(t.shape, shape)) {
+      throw new IllegalArgumentException("tensor '" + name + "' has shape "
+          + Arrays.toString(t.shape) + ", expected " + Arrays.toString(shape));
+    }
+    return t.data();
+  }
+
+  /**
    * Where the first NaN or infinite value is, as "tensor 'name' [index] = value", or null when
    * every value is finite.
    */
@@ -121,83 +138,86 @@ public record Weights(Map<String, Tensor> tensors) {
     return tensors.values().stream().mapToInt(t -> t.data.length).sum();
   }
 
-  /** Writes the weights to {@code out} (not closed). */
+  /** Writes the weights to {@code out} (not closed) in {@link WeightsFormat#ALLOT}. */
   public void write(OutputStream out) throws IOException {
-    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
-    data.writeBytes(MAGIC);
-    data.writeByte(1);
-    data.writeInt(tensors.size());
-    for (Map.Entry<String, Tensor> e : tensors.entrySet()) {
-      data.writeUTF(e.getKey());
-      int[] shape = e.getValue().shape;
-      data.writeInt(shape.length);
-      for (int d : shape) {
-        data.writeInt(d);
-      }
-      for (float f : e.getValue().data) {
-        data.writeFloat(f);
-      }
-    }
-    data.flush();
+    write(out, WeightsFormat.ALLOT);
   }
 
-  /** Writes the weights to a file, replacing it. */
+  /**
+   * Writes the weights to {@code out} (not closed) in {@code format}.
+   *
+   * @throws IllegalArgumentException when a tensor name cannot be written in that format
+   */
+  public void write(OutputStream out, WeightsFormat format) throws IOException {
+    BufferedOutputStream buffered = new BufferedOutputStream(out);
+    switch (format) {
+      case ALLOT -> AllotWeightsCodec.write(this, buffered);
+      case SAFETENSORS -> SafetensorsCodec.write(this, buffered);
+    }
+    buffered.flush();
+  }
+
+  /**
+   * Writes the weights to a file, replacing it, in the format its extension names ({@link
+   * WeightsFormat#of}: safetensors for {@code .safetensors}, else Allot's format).
+   */
   public void write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      write(out);
+      write(out, WeightsFormat.of(file));
     }
   }
 
   /**
-   * Reads weights written by {@link #write}.
+   * Reads weights in either {@link WeightsFormat}, recognised by the first bytes.
    *
    * @param source names the source in error messages
-   * @throws IOException when the stream is not in this format, ends early, or holds a NaN or
-   *     infinite value (the mark of a diverged training run; no policy can act on it)
+   * @throws IOException naming the source when the stream is in neither format, ends early, is
+   *     malformed (the message says what was expected), or holds a NaN or infinite value (the
+   *     mark of a diverged training run; no policy can act on it)
    */
   public static Weights read(InputStream in, String source) throws IOException {
+    return read(in, source, null);
+  }
+
+  /**
+   * Reads a weights file in either {@link WeightsFormat}, recognised by its first bytes; the
+   * extension only shapes the message when they match neither.
+   *
+   * @throws IOException as {@link #read(InputStream, String)}, naming the file
+   */
+  public static Weights read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString(), WeightsFormat.of(file));
+    }
+  }
+
+  private static Weights read(InputStream in, String source, WeightsFormat expected)
+      throws IOException {
     Objects.requireNonNull(in, source + ": no such resource");
-    DataInputStream data = new DataInputStream(new BufferedInputStream(in));
-    byte[] magic = new byte[MAGIC.length()];
-    data.readFully(magic);
-    int version = data.readUnsignedByte();
-    if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII)) || version != 1) {
-      throw new IOException(source + ": not an Allot weights file (expected magic " + MAGIC
-          + " and format 1)");
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(WeightsFormat.SIGNATURE_BYTES);
+    byte[] head = buffered.readNBytes(WeightsFormat.SIGNATURE_BYTES);
+    buffered.reset();
+    WeightsFormat format = WeightsFormat.detect(head, head.length);
+    if (format == null) {
+      String allot = expected == WeightsFormat.SAFETENSORS ? ""
+          : "Allot's magic " + WeightsFormat.MAGIC + " or ";
+      throw new IOException(source + ": not a weights file; expected " + allot
+          + "a safetensors header (an 8-byte little-endian length, then '{')");
     }
-    int count = data.readInt();
-    Map<String, Tensor> tensors = new LinkedHashMap<>();
-    for (int t = 0; t < count; t++) {
-      String name = data.readUTF();
-      int[] shape = new int[data.readInt()];
-      int size = 1;
-      for (int d = 0; d < shape.length; d++) {
-        shape[d] = data.readInt();
-        size *= shape[d];
-      }
-      if (size <= 0 || size > 1 << 26) {
-        throw new IOException(source + ": tensor '" + name + "' has a bad shape "
-            + Arrays.toString(shape));
-      }
-      float[] values = new float[size];
-      for (int i = 0; i < size; i++) {
-        values[i] = data.readFloat();
-      }
-      tensors.put(name, new Tensor(shape, values));
+    Weights weights;
+    try {
+      weights = format == WeightsFormat.ALLOT ? AllotWeightsCodec.read(buffered, source)
+          : SafetensorsCodec.read(buffered, source);
+    } catch (EOFException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith(source) ? e
+          : new EOFException(source + ": the file ends early; it is truncated");
     }
-    Weights weights = new Weights(tensors);
     String bad = weights.firstNonFinite();
     if (bad != null) {
       throw new IOException(source + ": " + bad + "; the weights are not finite (written by a"
           + " training run that diverged)");
     }
     return weights;
-  }
-
-  /** Reads a weights file. */
-  public static Weights read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    }
   }
 }

@@ -12,6 +12,7 @@ import static org.allot.agent.dispatch.DispatchObservation.REMAINING;
 import static org.allot.agent.dispatch.DispatchObservation.SLOT;
 import static org.allot.agent.dispatch.DispatchObservation.WINDOW;
 import static org.allot.agent.dispatch.DispatchNetwork.D;
+import static org.allot.agent.dispatch.DispatchNetwork.HIDDEN;
 import static org.allot.agent.dispatch.DispatchNetwork.IN;
 import static org.allot.agent.dispatch.DispatchNetwork.MASKED;
 
@@ -20,12 +21,14 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allot.agent.Weights;
-import org.allot.agent.djl.DjlRuntime;
+import org.allot.agent.nn.TransformerEncoderBlock.Norm;
+import org.allot.agent.train.nn.DjlMultiHeadAttention.Mask;
+import org.allot.agent.train.nn.DjlParameters;
+import org.allot.agent.train.nn.DjlTransformerEncoderBlock;
 
 /**
  * {@link DispatchNetwork}'s function in DJL NDArray operations, batched over states of one
@@ -36,20 +39,18 @@ import org.allot.agent.djl.DjlRuntime;
 final class DjlDispatchNetwork {
   private DjlDispatchNetwork() {}
 
-  /** The parameters as arrays in {@code manager}, with gradients when {@code train}. */
+  /** The shared encoder layers, as {@link DispatchNetwork}'s. */
+  private static final DjlTransformerEncoderBlock WINDOW_ENCODER =
+      new DjlTransformerEncoderBlock("window", D, 1, HIDDEN, Norm.PRE);
+  private static final DjlTransformerEncoderBlock JOBS_ENCODER =
+      new DjlTransformerEncoderBlock("jobs", D, 1, HIDDEN, Norm.PRE);
+
+  /**
+   * The parameters ({@link DispatchNetwork#SHAPES}, not the {@code policy.waits} flag) as arrays
+   * in {@code manager}, with gradients when {@code train}.
+   */
   static Map<String, NDArray> parameters(NDManager manager, Weights weights, boolean train) {
-    Map<String, NDArray> p = new LinkedHashMap<>();
-    for (String name : DispatchNetwork.SHAPES.keySet()) {
-      Weights.Tensor t = weights.tensor(name);
-      long[] shape = new long[t.shape().length];
-      for (int i = 0; i < shape.length; i++) {
-        shape[i] = t.shape()[i];
-      }
-      NDArray a = manager.create(t.data(), new Shape(shape));
-      a.setRequiresGradient(train);
-      p.put(name, a);
-    }
-    return p;
+    return DjlParameters.of(manager, weights, DispatchNetwork.SHAPES.keySet(), train).arrays();
   }
 
   /**
@@ -65,21 +66,20 @@ final class DjlDispatchNetwork {
     float[] feats = new float[batch * n * WINDOW * IN];
     float[] kinds = new float[batch * n * WINDOW * 2];
     float[] pe = new float[batch * n * WINDOW * D];
-    float[] jobMask = new float[batch * n * n];
     float[] actionMask = new float[batch * (n + 1)];
+    List<int[]> groups = new ArrayList<>();
     for (int b = 0; b < batch; b++) {
-      fill(observations.get(b), masks.get(b), n, b, feats, kinds, pe, jobMask, actionMask);
+      fill(observations.get(b), masks.get(b), n, b, feats, kinds, pe, actionMask);
+      groups.add(DispatchNetwork.competitionGroups(observations.get(b), n));
     }
     NDArray x = m.create(feats, new Shape(batch, n, WINDOW, IN))
         .add(m.create(kinds, new Shape(batch, n, WINDOW, 2)).matMul(p.get("token")));
     NDArray h = x.matMul(p.get("in.w")).add(p.get("in.b"))
         .add(m.create(pe, new Shape(batch, n, WINDOW, D)));
-    // Scalars as arrays of this scope, not Number arguments: see DjlRuntime.scalar.
-    NDArray scale = DjlRuntime.scalar(m, (float) (1 / Math.sqrt(D)));
-    NDArray eps = DjlRuntime.scalar(m, 1e-5f);
-    h = encoder(p, "window", h.reshape(batch * n, WINDOW, D), null, scale, eps);
+    DjlParameters params = new DjlParameters(m, p);
+    h = WINDOW_ENCODER.forward(params, h.reshape(batch * n, WINDOW, D), null);
     NDArray jobs = h.mean(new int[] {1}).reshape(batch, n, D);
-    jobs = encoder(p, "jobs", jobs, m.create(jobMask, new Shape(batch, n, n)), scale, eps);
+    jobs = JOBS_ENCODER.forward(params, jobs, Mask.of(m, batch, n, null, groups));
     NDArray actor = head(p, "actor", jobs).reshape(batch, n);
     NDArray noop = head(p, "noop", jobs).mean(new int[] {1}).reshape(batch, 1);
     NDArray logits = NDArrays.concat(new NDList(actor, noop), 1)
@@ -88,7 +88,7 @@ final class DjlDispatchNetwork {
   }
 
   private static void fill(float[] obs, boolean[] mask, int n, int b, float[] feats,
-      float[] kinds, float[] pe, float[] jobMask, float[] actionMask) {
+      float[] kinds, float[] pe, float[] actionMask) {
     for (int j = 0; j < n; j++) {
       for (int s = 0; s < WINDOW; s++) {
         int q = j * PER_JOB + s * SLOT;
@@ -107,39 +107,9 @@ final class DjlDispatchNetwork {
         DispatchNetwork.positionEncoding(obs[q + POSITION], pe, slot * D);
       }
     }
-    int[] group = DispatchNetwork.competitionGroups(obs, n);
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        jobMask[(b * n + i) * n + j] = group[i] == group[j] ? 0 : MASKED;
-      }
-    }
     for (int a = 0; a <= n; a++) {
       actionMask[b * (n + 1) + a] = mask[a] ? 0 : MASKED;
     }
-  }
-
-  private static NDArray encoder(Map<String, NDArray> p, String l, NDArray x, NDArray mask,
-      NDArray scale, NDArray eps) {
-    NDArray y = layerNorm(x, p.get(l + ".ln1.g"), p.get(l + ".ln1.b"), eps);
-    NDArray q = y.matMul(p.get(l + ".q.w")).add(p.get(l + ".q.b"));
-    NDArray k = y.matMul(p.get(l + ".k.w")).add(p.get(l + ".k.b"));
-    NDArray v = y.matMul(p.get(l + ".v.w")).add(p.get(l + ".v.b"));
-    NDArray scores = q.matMul(k.swapAxes(1, 2)).mul(scale);
-    if (mask != null) {
-      scores = scores.add(mask);
-    }
-    NDArray attended = scores.softmax(2).matMul(v);
-    x = x.add(attended.matMul(p.get(l + ".o.w")).add(p.get(l + ".o.b")));
-    NDArray z = layerNorm(x, p.get(l + ".ln2.g"), p.get(l + ".ln2.b"), eps);
-    NDArray f = Activation.relu(z.matMul(p.get(l + ".ff1.w")).add(p.get(l + ".ff1.b")));
-    return x.add(f.matMul(p.get(l + ".ff2.w")).add(p.get(l + ".ff2.b")));
-  }
-
-  private static NDArray layerNorm(NDArray x, NDArray g, NDArray b, NDArray eps) {
-    NDArray mean = x.mean(new int[] {-1}, true);
-    NDArray c = x.sub(mean);
-    NDArray var = c.square().mean(new int[] {-1}, true);
-    return c.div(var.add(eps).sqrt()).mul(g).add(b);
   }
 
   private static NDArray head(Map<String, NDArray> p, String h, NDArray jobs) {

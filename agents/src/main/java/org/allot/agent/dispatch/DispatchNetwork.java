@@ -15,8 +15,11 @@ import static org.allot.agent.dispatch.DispatchObservation.WINDOW;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.allot.agent.Weights;
+import org.allot.agent.nn.TransformerEncoderBlock;
+import org.allot.agent.nn.TransformerEncoderBlock.Norm;
 
 /**
  * The dispatching policy network of Tassel et al. (about 2.4 k parameters), forward pass in plain
@@ -28,8 +31,8 @@ import org.allot.agent.Weights;
  *   <li>Per slot: 5 inputs (is-fixed, start bound, duration, is-legal, remaining work), or a
  *       learned 5-vector for START/END tokens; {@code Linear(5, 8)} plus a sinusoidal encoding
  *       (d = 8) of the slot's position.
- *   <li>A pre-norm transformer encoder layer (d 8, 1 head, feed-forward 32, ReLU) over each job's
- *       window, mean-pooled to an 8-d job embedding.
+ *   <li>A pre-norm transformer encoder layer (the shared {@link TransformerEncoderBlock}: d 8, 1
+ *       head, feed-forward 32, ReLU) over each job's window, mean-pooled to an 8-d job embedding.
  *   <li>A second layer across jobs, attention restricted to jobs competing for a machine now
  *       (legal, next operations on the same machine; every job sees itself).
  *   <li>Actor head per job: {@code Linear(8, 32)}, tanh, {@code Linear(32, 1)}; the No-Op logit is
@@ -49,12 +52,10 @@ public final class DispatchNetwork {
   public static final int IN = 5;
   /** Additive mask value for a forbidden attention or action. */
   static final float MASKED = -1e9f;
-  /**
-   * Indices into the parameter list (see {@link #SHAPES}): 16 per encoder layer from 3 (see
-   * {@link PlainEncoder#layer}).
-   */
-  private static final int WINDOW_LAYER = 3;
-  private static final int JOBS_LAYER = WINDOW_LAYER + 16;
+  /** The encoder layers' tensor-name prefixes. */
+  private static final String WINDOW_LAYER = "window";
+  private static final String JOBS_LAYER = "jobs";
+  /** Indices into the parameter list (see {@link #SHAPES}): 16 per encoder layer from 3. */
   private static final int ACTOR = 35;
   private static final int NOOP = 39;
 
@@ -70,6 +71,8 @@ public final class DispatchNetwork {
 
   private final Weights weights;
   private final float[][] p;
+  private final TransformerEncoderBlock windowEncoder;
+  private final TransformerEncoderBlock jobsEncoder;
   private final boolean waits;
 
   /**
@@ -88,6 +91,8 @@ public final class DispatchNetwork {
       }
       p[i++] = t.data();
     }
+    this.windowEncoder = new TransformerEncoderBlock(weights, WINDOW_LAYER, D, 1, HIDDEN, Norm.PRE);
+    this.jobsEncoder = new TransformerEncoderBlock(weights, JOBS_LAYER, D, 1, HIDDEN, Norm.PRE);
     this.waits = !weights.tensors().containsKey(WAITS) || weights.tensor(WAITS).data()[0] != 0;
   }
 
@@ -129,19 +134,9 @@ public final class DispatchNetwork {
     s.put("token", new int[] {2, IN});
     s.put("in.w", new int[] {IN, D});
     s.put("in.b", new int[] {D});
-    for (String l : List.of("window", "jobs")) {
-      s.put(l + ".ln1.g", new int[] {D});
-      s.put(l + ".ln1.b", new int[] {D});
-      for (String m : List.of("q", "k", "v", "o")) {
-        s.put(l + "." + m + ".w", new int[] {D, D});
-        s.put(l + "." + m + ".b", new int[] {D});
-      }
-      s.put(l + ".ln2.g", new int[] {D});
-      s.put(l + ".ln2.b", new int[] {D});
-      s.put(l + ".ff1.w", new int[] {D, HIDDEN});
-      s.put(l + ".ff1.b", new int[] {HIDDEN});
-      s.put(l + ".ff2.w", new int[] {HIDDEN, D});
-      s.put(l + ".ff2.b", new int[] {D});
+    for (String l : List.of(WINDOW_LAYER, JOBS_LAYER)) {
+      TransformerEncoderBlock.initial(l, D, 1, HIDDEN, new SplittableRandom(0))
+          .forEach((name, t) -> s.put(name, t.shape()));
     }
     for (String h : List.of("actor", "noop")) {
       s.put(h + ".w1", new int[] {D, HIDDEN});
@@ -232,20 +227,21 @@ public final class DispatchNetwork {
     int m = rows.length;
     float[] jobs = new float[m * D];
     float[] h = new float[WINDOW * D];
-    PlainEncoder.Scratch s = new PlainEncoder.Scratch(Math.max(m, WINDOW));
+    TransformerEncoderBlock.Scratch s = new TransformerEncoderBlock.Scratch(windowEncoder,
+        Math.max(m, WINDOW));
     int[] rowGroup = new int[m];
     for (int r = 0; r < m; r++) {
       int j = rows[r];
       rowGroup[r] = group[j];
       embedWindow(observation, j * PER_JOB, h);
-      PlainEncoder.layer(p, WINDOW_LAYER, h, WINDOW, null, s);
+      windowEncoder.forward(h, WINDOW, null, null, s);
       for (int w = 0; w < WINDOW; w++) {
         for (int d = 0; d < D; d++) {
           jobs[r * D + d] += h[w * D + d] / WINDOW;
         }
       }
     }
-    PlainEncoder.layer(p, JOBS_LAYER, jobs, m, rowGroup, s);
+    jobsEncoder.forward(jobs, m, null, rowGroup, s);
     java.util.Arrays.fill(into, 0, n, MASKED);
     float noop = 0;
     for (int r = 0; r < m; r++) {

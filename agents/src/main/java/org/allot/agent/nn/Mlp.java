@@ -7,9 +7,9 @@ import java.util.random.RandomGenerator;
 import org.allot.agent.Weights;
 
 /**
- * A multi-layer perceptron in plain Java: dense layers {@code y = act(x W + b)} with the given
- * widths, the hidden layers under one activation and the output layer linear. Layer {@code i}'s
- * parameters are the tensors {@code <prefix>.<i>.w} ({@code [in, out]}, row-major) and {@code
+ * A multi-layer perceptron in plain Java: {@link Dense} layers {@code y = act(x W + b)} with the
+ * given widths, the hidden layers under one activation and the output layer linear. Layer {@code
+ * i}'s parameters are the tensors {@code <prefix>.<i>.w} ({@code [in, out]}, row-major) and {@code
  * <prefix>.<i>.b} ({@code [out]}), so that several networks can share one {@link Weights}. The
  * forward pass allocates nothing ({@link Scratch}); {@link #backward} accumulates the gradient of
  * a scalar loss for training in plain Java, which for networks of a few thousand parameters is
@@ -20,8 +20,8 @@ public final class Mlp {
   private final String prefix;
   private final int[] widths;
   private final Activation hidden;
-  private final float[][] w;
-  private final float[][] b;
+  private final Dense[] layers;
+  private final int maxWidth;
 
   /**
    * The network over {@code weights}' tensors {@code <prefix>.<i>.w|b}.
@@ -33,12 +33,11 @@ public final class Mlp {
     this.prefix = prefix;
     this.widths = checkWidths(widths);
     this.hidden = hidden;
-    int layers = widths.length - 1;
-    this.w = new float[layers][];
-    this.b = new float[layers][];
-    for (int i = 0; i < layers; i++) {
-      w[i] = tensor(weights, name(prefix, i, "w"), new int[] {widths[i], widths[i + 1]});
-      b[i] = tensor(weights, name(prefix, i, "b"), new int[] {widths[i + 1]});
+    this.maxWidth = Arrays.stream(widths).max().orElseThrow();
+    this.layers = new Dense[widths.length - 1];
+    for (int i = 0; i < layers.length; i++) {
+      layers[i] = new Dense(weights, prefix + "." + i, widths[i], widths[i + 1],
+          i + 1 < layers.length ? hidden : Activation.IDENTITY);
     }
   }
 
@@ -51,17 +50,7 @@ public final class Mlp {
     checkWidths(widths);
     Map<String, Weights.Tensor> tensors = new LinkedHashMap<>();
     for (int i = 0; i + 1 < widths.length; i++) {
-      double bound = 1 / Math.sqrt(widths[i]);
-      float[] wi = new float[widths[i] * widths[i + 1]];
-      float[] bi = new float[widths[i + 1]];
-      for (int k = 0; k < wi.length; k++) {
-        wi[k] = (float) ((random.nextDouble() * 2 - 1) * bound);
-      }
-      for (int k = 0; k < bi.length; k++) {
-        bi[k] = (float) ((random.nextDouble() * 2 - 1) * bound);
-      }
-      tensors.put(name(prefix, i, "w"), new Weights.Tensor(new int[] {widths[i], widths[i + 1]}, wi));
-      tensors.put(name(prefix, i, "b"), new Weights.Tensor(new int[] {widths[i + 1]}, bi));
+      tensors.putAll(Dense.initial(prefix + "." + i, widths[i], widths[i + 1], random));
     }
     return tensors;
   }
@@ -121,31 +110,10 @@ public final class Mlp {
   public float[] forward(float[] input, Scratch scratch) {
     float[][] a = scratch.activations;
     System.arraycopy(input, 0, a[0], 0, widths[0]);
-    int layers = widths.length - 1;
-    for (int l = 0; l < layers; l++) {
-      int in = widths[l];
-      int out = widths[l + 1];
-      float[] x = a[l];
-      float[] y = a[l + 1];
-      System.arraycopy(b[l], 0, y, 0, out);
-      float[] wl = w[l];
-      for (int i = 0; i < in; i++) {
-        float xi = x[i];
-        if (xi == 0f) {
-          continue;
-        }
-        int row = i * out;
-        for (int o = 0; o < out; o++) {
-          y[o] += xi * wl[row + o];
-        }
-      }
-      if (l + 1 < layers && hidden != Activation.IDENTITY) {
-        for (int o = 0; o < out; o++) {
-          y[o] = hidden.apply(y[o]);
-        }
-      }
+    for (int l = 0; l < layers.length; l++) {
+      layers[l].forward(a[l], a[l + 1]);
     }
-    return a[layers];
+    return a[layers.length];
   }
 
   /**
@@ -157,8 +125,8 @@ public final class Mlp {
   public void backward(Scratch scratch, float[] outputGradient, Map<String, float[]> gradients,
       float[] work) {
     float[][] a = scratch.activations;
-    int layers = widths.length - 1;
-    int max = Arrays.stream(widths).max().orElseThrow();
+    int layers = this.layers.length;
+    int max = maxWidth;
     float[] delta = work;
     int offset = 0;
     System.arraycopy(outputGradient, 0, delta, 0, widths[layers]);
@@ -185,7 +153,7 @@ public final class Mlp {
         break;
       }
       int next = offset == 0 ? max : 0;
-      float[] wl = w[l];
+      float[] wl = this.layers[l].w;
       for (int i = 0; i < in; i++) {
         float sum = 0;
         int row = i * out;
@@ -200,7 +168,7 @@ public final class Mlp {
 
   /** The length {@link #backward}'s work array needs. */
   public int workSize() {
-    return 2 * Arrays.stream(widths).max().orElseThrow();
+    return 2 * maxWidth;
   }
 
   private static int[] checkWidths(int[] widths) {
@@ -209,14 +177,5 @@ public final class Mlp {
           + " all positive; got " + Arrays.toString(widths));
     }
     return widths.clone();
-  }
-
-  private static float[] tensor(Weights weights, String name, int[] shape) {
-    Weights.Tensor t = weights.tensor(name);
-    if (!Arrays.equals(t.shape(), shape)) {
-      throw new IllegalArgumentException("tensor '" + name + "' has shape "
-          + Arrays.toString(t.shape()) + ", expected " + Arrays.toString(shape));
-    }
-    return t.data();
   }
 }
