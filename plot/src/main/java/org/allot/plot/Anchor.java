@@ -1,4 +1,4 @@
-package org.allot.cli.plot;
+package org.allot.plot;
 
 /** Where a text's reference point lies along its baseline. */
 public enum Anchor {

@@ -1,11 +1,11 @@
-package org.allot.cli.plot;
+package org.allot.plot;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The picture formats {@code allot} writes, chosen by the file's extension. */
+/** The picture formats Allot writes, chosen by the file's extension. */
 public enum ImageFormat {
   /** Scalable vector graphics, {@code .svg}: small, sharp at any zoom, editable. */
   SVG("svg"),

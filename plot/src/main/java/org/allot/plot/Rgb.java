@@ -1,4 +1,4 @@
-package org.allot.cli.plot;
+package org.allot.plot;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.allot.cli.plot;
+package org.allot.plot;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -34,6 +34,19 @@ public final class SvgCanvas implements Canvas {
     body.append(String.format(Locale.ROOT,
         "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" fill=\"%s\" stroke=\"%s\""
             + " stroke-width=\"1\"/>%n", x, y, w, h, fill.hex(), outline.hex()));
+  }
+
+  @Override
+  public void polygon(double[] xs, double[] ys, Rgb fill, double opacity) {
+    Canvas.checkPolygon(xs, ys, opacity);
+    StringBuilder points = new StringBuilder();
+    for (int i = 0; i < xs.length; i++) {
+      points.append(String.format(Locale.ROOT, i == 0 ? "%.2f,%.2f" : " %.2f,%.2f", xs[i],
+          ys[i]));
+    }
+    body.append(String.format(Locale.ROOT,
+        "<polygon points=\"%s\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"none\"/>%n",
+        points, fill.hex(), opacity));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.allot.cli;
+package org.allot.plot;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.allot.cli.plot.ImageFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
-/** {@link LearningCurvePlot}: the learning curve of {@code allot train dispatch} as a picture. */
+/**
+ * {@link LearningCurvePlot#write(Path, Path, double, String)}: the learning curve of
+ * {@code allot train dispatch} as a picture.
+ */
 class LearningCurvePlotTest {
   private static final String LABEL = "FDD/MWKR on the validation set";
 
@@ -70,13 +72,15 @@ class LearningCurvePlotTest {
   }
 
   @Test
-  void missingColumnIsNamedWithTheFile() throws IOException {
+  void missingColumnIsNamedWithTheFileAndTheColumnsThereAre() throws IOException {
     Path csv = csv(CURVE.replace("greedy_validation_makespan", "greedy"));
     Path svg = dir.resolve("curve.svg");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LearningCurvePlot.write(csv, svg, 1260, LABEL));
     assertTrue(e.getMessage().contains("learning-curve.csv:1:"), e.getMessage());
-    assertTrue(e.getMessage().contains("greedy_validation_makespan"), e.getMessage());
+    assertTrue(e.getMessage().contains("no column greedy_validation_makespan"), e.getMessage());
+    assertTrue(e.getMessage().contains("the columns are seconds, update, expert_makespan"),
+        e.getMessage());
     assertFalse(Files.exists(svg), "no partial output");
   }
 

@@ -1,11 +1,14 @@
-package org.allot.cli.plot;
+package org.allot.plot;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Composite;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -61,6 +64,25 @@ public final class PngCanvas implements Canvas {
     g.setColor(awt(outline));
     g.setStroke(new BasicStroke(1f));
     g.draw(r);
+  }
+
+  @Override
+  public void polygon(double[] xs, double[] ys, Rgb fill, double opacity) {
+    Canvas.checkPolygon(xs, ys, opacity);
+    if (xs.length == 0) {
+      return;
+    }
+    Path2D.Double path = new Path2D.Double();
+    path.moveTo(xs[0], ys[0]);
+    for (int i = 1; i < xs.length; i++) {
+      path.lineTo(xs[i], ys[i]);
+    }
+    path.closePath();
+    Composite before = g.getComposite();
+    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) opacity));
+    g.setColor(awt(fill));
+    g.fill(path);
+    g.setComposite(before);
   }
 
   @Override
