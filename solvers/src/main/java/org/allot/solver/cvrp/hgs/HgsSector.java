@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 /**
  * Circle sectors around the depot, in HGS's integer angle unit (a full turn is 65536): a sector

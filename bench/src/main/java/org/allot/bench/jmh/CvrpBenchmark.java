@@ -1,9 +1,11 @@
-package org.allot.solver.cvrp;
+package org.allot.bench.jmh;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.allot.problem.Evaluation;
@@ -14,6 +16,9 @@ import org.allot.problem.cvrp.CvrpSolution;
 import org.allot.problem.cvrp.VrpFormat;
 import org.allot.problem.cvrp.XGenerator;
 import org.allot.solver.Deadline;
+import org.allot.solver.cvrp.hgs.Hgs;
+import org.allot.solver.cvrp.hgs.HgsIndividual;
+import org.allot.solver.cvrp.hgs.HgsParameters;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,8 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * giant tour, evaluation of a solution's routes (HGS's own and the family's evaluator), and one
  * local-search descent from a random split tour, with the neighbour pairs it evaluates counted
  * ({@code pairs} in pairs per second), and one step of the construction environment (replaying
- * the local optimum's routes). Lives in the solver's package to reach its package-private
- * classes.
+ * the local optimum's routes). Reaches HGS through its public seam, {@link Hgs}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,11 +49,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class CvrpBenchmark {
   CvrpInstance instance;
-  HgsData data;
-  HgsSplit split;
+  Hgs hgs;
   HgsIndividual individual;
   HgsIndividual start;
-  HgsLocalSearch search;
   CvrpSolution solution;
   final Cvrp problem = new Cvrp();
   final SplittableRandom random = new SplittableRandom(1);
@@ -64,18 +66,10 @@ public class CvrpBenchmark {
     Path file = Path.of("../shared/instances/cvrp/X/X-n502-k39.vrp");
     instance = Files.exists(file) ? VrpFormat.INSTANCE.read(file)
         : new XGenerator(500, null, null, null, null).generate(new SplittableRandom(502));
-    data = HgsData.of(instance, 20, 0);
-    split = new HgsSplit(data);
-    individual = new HgsIndividual(data.n, data.fleet, 8);
-    start = new HgsIndividual(data.n, data.fleet, 8);
-    for (int i = 0; i < data.n; i++) {
-      start.tour[i] = i + 1;
-    }
-    HgsLocalSearch.shuffle(start.tour, data.n, random);
-    split.split(start, data.fleet, data.initialPenalty);
-    search = new HgsLocalSearch(data, HgsParameters.defaults(), new SplittableRandom(2));
-    individual.copySolution(start);
-    search.run(individual, data.initialPenalty, data.initialPenalty, never);
+    hgs = Hgs.of(instance, HgsParameters.defaults(), new SplittableRandom(2));
+    start = hgs.individual(Hgs.randomTour(instance.customers(), random));
+    individual = hgs.individual(start.tour());
+    hgs.improve(individual, never);
     solution = individual.toSolution();
     construction = new ConstructionEnvironment(instance);
     actions = actions(solution);
@@ -83,7 +77,7 @@ public class CvrpBenchmark {
 
   /** The actions that build {@code s}: each route's customers, a depot return between routes. */
   static int[] actions(CvrpSolution s) {
-    java.util.List<Integer> list = new java.util.ArrayList<>();
+    List<Integer> list = new ArrayList<>();
     for (int[] route : s.routes()) {
       if (!list.isEmpty()) {
         list.add(0);
@@ -102,15 +96,15 @@ public class CvrpBenchmark {
   /** Split of one giant tour (the tour of a random individual). */
   @Benchmark
   public double split() {
-    split.split(start, data.fleet, data.initialPenalty);
-    return start.penalizedCost;
+    hgs.split(start);
+    return start.penalizedCost();
   }
 
   /** HGS's evaluation of an individual's routes: distance, load excess, penalised cost. */
   @Benchmark
   public double routeCostEvaluation() {
-    start.evaluate(data, data.initialPenalty);
-    return start.penalizedCost;
+    hgs.evaluate(start);
+    return start.penalizedCost();
   }
 
   /** The family's independent evaluator on a complete solution. */
@@ -135,12 +129,12 @@ public class CvrpBenchmark {
   /** One local-search descent to a local optimum from a random split tour. */
   @Benchmark
   public double localSearchDescent(Moves moves) {
-    long p = search.pairs;
-    long a = search.applied;
-    search.run(individual, data.initialPenalty, data.initialPenalty, never);
-    moves.pairs += search.pairs - p;
-    moves.applied += search.applied - a;
-    return individual.penalizedCost;
+    long p = hgs.pairsEvaluated();
+    long a = hgs.movesApplied();
+    hgs.improve(individual, never);
+    moves.pairs += hgs.pairsEvaluated() - p;
+    moves.applied += hgs.movesApplied() - a;
+    return individual.penalizedCost();
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 import io.jenetics.PermutationChromosome;
 import io.jenetics.util.RandomRegistry;
@@ -148,20 +148,7 @@ final class HgsGenetic {
    * and repairs it when needed.
    */
   private void educateSeed(int[][] routes) {
-    int nonEmpty = 0;
-    int pos = 0;
-    for (int[] route : routes) {
-      if (route.length > 0) {
-        offspring.routeStart[nonEmpty++] = pos;
-        System.arraycopy(route, 0, offspring.tour, pos, route.length);
-        pos += route.length;
-      }
-    }
-    if (nonEmpty <= data.fleet) {
-      for (int r = nonEmpty; r <= data.fleet; r++) {
-        offspring.routeStart[r] = pos;
-      }
-      offspring.evaluate(data, population.penalty());
+    if (offspring.assign(routes, data, population.penalty())) {
       population.considerBest(offspring);
     } else {
       split.split(offspring, data.fleet, population.penalty());

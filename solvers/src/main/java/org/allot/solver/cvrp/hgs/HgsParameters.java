@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 /**
  * The parameters of {@link CvrpHgs}, with HGS-CVRP's defaults (Vidal 2022,

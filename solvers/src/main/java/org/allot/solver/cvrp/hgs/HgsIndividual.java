@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 import java.util.Arrays;
 import org.allot.problem.cvrp.CvrpSolution;
@@ -6,9 +6,10 @@ import org.allot.problem.cvrp.CvrpSolution;
 /**
  * One solution of the genetic search: a giant tour (a permutation of the customers) cut into
  * {@code fleet} consecutive routes, some possibly empty, with its cost, capacity excess and the
- * distances to the other members of its subpopulation. Mutable and not thread-safe.
+ * distances to the other members of its subpopulation. Outside this package it is a handle made
+ * and changed by {@link Hgs}, read through its accessors. Mutable and not thread-safe.
  */
-final class HgsIndividual {
+public final class HgsIndividual {
   /** The customers in visiting order, route after route. */
   final int[] tour;
   /** Route r visits {@code tour[routeStart[r] .. routeStart[r + 1])}. */
@@ -38,12 +39,41 @@ final class HgsIndividual {
     closeOther = new HgsIndividual[maxNeighbours];
   }
 
-  boolean feasible() {
+  /** Whether no route exceeds the capacity. */
+  public boolean feasible() {
     return excess == 0;
   }
 
-  /** Copies the solution of {@code other} (not its neighbours). */
-  void copySolution(HgsIndividual other) {
+  /** The total distance of the routes. */
+  public long distance() {
+    return distance;
+  }
+
+  /** The total load above capacity, summed over the routes; 0 when feasible. */
+  public long excess() {
+    return excess;
+  }
+
+  /** The number of non-empty routes. */
+  public int routeCount() {
+    return routes;
+  }
+
+  /** The distance plus the capacity penalty times the excess, as last evaluated. */
+  public double penalizedCost() {
+    return penalizedCost;
+  }
+
+  /** A copy of the giant tour: the customers in visiting order, route after route. */
+  public int[] tour() {
+    return tour.clone();
+  }
+
+  /**
+   * Copies the solution of {@code other}, an individual of the same instance and fleet (not its
+   * neighbours).
+   */
+  public void copySolution(HgsIndividual other) {
     System.arraycopy(other.tour, 0, tour, 0, tour.length);
     System.arraycopy(other.routeStart, 0, routeStart, 0, routeStart.length);
     System.arraycopy(other.successor, 0, successor, 0, successor.length);
@@ -149,8 +179,39 @@ final class HgsIndividual {
     return sum / m;
   }
 
+  /**
+   * Sets the giant tour to {@code routes} in order; when there are at most {@code fleet}
+   * non-empty ones, also the cuts at their boundaries (the empty routes last), and evaluates.
+   *
+   * @param routes routes that visit every customer exactly once
+   * @return whether the routes fit the fleet; when not, only the tour is set and the caller
+   *     splits it
+   */
+  boolean assign(int[][] routes, HgsData data, double penalty) {
+    int nonEmpty = 0;
+    int pos = 0;
+    for (int[] route : routes) {
+      if (route.length > 0) {
+        if (nonEmpty < routeStart.length) {
+          routeStart[nonEmpty] = pos;
+        }
+        nonEmpty++;
+        System.arraycopy(route, 0, tour, pos, route.length);
+        pos += route.length;
+      }
+    }
+    if (nonEmpty > data.fleet) {
+      return false;
+    }
+    for (int r = nonEmpty; r <= data.fleet; r++) {
+      routeStart[r] = pos;
+    }
+    evaluate(data, penalty);
+    return true;
+  }
+
   /** The non-empty routes as a solution. */
-  CvrpSolution toSolution() {
+  public CvrpSolution toSolution() {
     int[][] r = new int[routes][];
     int k = 0;
     for (int i = 0; i + 1 < routeStart.length; i++) {

@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 import org.allot.problem.Evaluation;
 import org.allot.problem.cvrp.Cvrp;

@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +32,7 @@ import org.allot.solver.Solver;
  * {@code Engine} selects on one fitness over one population, which cannot express HGS's biased
  * fitness (cost rank plus diversity rank) over two subpopulations, its clone removal, or its
  * penalty adaptation. So population management, Split and local search are this package's own.
+ * {@link Hgs} opens Split, evaluation and the local search to callers outside the package.
  *
  * <p><b>Budget.</b> The time limit runs from the call of {@code solve} (wall clock); the
  * population's construction also stops at the limit, and the local search stops mid-way when it
@@ -151,26 +152,8 @@ public final class CvrpHgs implements Solver<CvrpInstance, CvrpSolution> {
   /** The given solutions' routes, checked to visit every customer exactly once. */
   List<int[][]> seeds(CvrpInstance instance) {
     List<int[][]> seeds = new ArrayList<>(initialPopulation.size());
-    int n = instance.customers();
     for (int s = 0; s < initialPopulation.size(); s++) {
-      int[][] routes = initialPopulation.get(s).routes();
-      int[] seen = new int[n + 1];
-      for (int[] route : routes) {
-        for (int c : route) {
-          if (c < 1 || c > n || seen[c]++ > 0) {
-            throw new IllegalArgumentException("initial solution " + s + " for "
-                + instance.name() + ": customer " + c + (c < 1 || c > n ? " is outside 1.." + n
-                : " is visited twice") + "; each must visit every customer exactly once");
-          }
-        }
-      }
-      for (int c = 1; c <= n; c++) {
-        if (seen[c] == 0) {
-          throw new IllegalArgumentException("initial solution " + s + " for " + instance.name()
-              + ": customer " + c + " is never visited; each must visit every customer once");
-        }
-      }
-      seeds.add(routes);
+      seeds.add(Hgs.checkedRoutes(instance, initialPopulation.get(s), "initial solution " + s));
     }
     return seeds;
   }

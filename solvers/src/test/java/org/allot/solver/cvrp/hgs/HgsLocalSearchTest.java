@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

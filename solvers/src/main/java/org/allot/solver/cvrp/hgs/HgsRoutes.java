@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 /**
  * The routes under local search, as doubly linked lists over {@link HgsData}'s extended nodes,

@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 /**
  * The linear-time Split of Vidal (2016, "Split algorithm in O(n) for the capacitated vehicle

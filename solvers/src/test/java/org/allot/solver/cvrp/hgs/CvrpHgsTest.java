@@ -1,4 +1,4 @@
-package org.allot.solver.cvrp;
+package org.allot.solver.cvrp.hgs;
 
 import static org.allot.problem.cvrp.CvrpFixtures.nextFit;
 
