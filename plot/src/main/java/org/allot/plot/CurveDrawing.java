@@ -190,42 +190,53 @@ final class CurveDrawing {
     }
   }
 
+  /** The legend column: one entry per series, then the reference line's. */
   private void legend() {
-    Canvas c = chart.canvas();
     double x = chart.right() + 22;
     double y = chart.top() + 8;
-    double room = SIZE.width() - x - 34;
     for (int s = 0; s < stats.size(); s++) {
-      CurveStats st = stats.get(s);
-      CurveSeries series = st.series();
-      if (st.band(plot.spread)) {
-        c.polygon(new double[] {x - 6, x + 18, x + 18, x - 6},
-            new double[] {y - 6, y - 6, y + 6, y + 6}, Chart.colour(s), BAND_OPACITY);
-      }
-      c.line(x - 6, y, x + 18, y, Chart.colour(s), series.emphasised() ? 2.8 : 1.6);
-      if (markers(s)) {
-        chart.marker(s, x + 6, y);
-      }
-      c.text(x + 28, y + 4, Labels.fit(c, series.label(), room, 12), 12, series.emphasised(),
-          Rgb.BLACK, Anchor.START);
-      List<String> notes = series.description().isEmpty() ? notes(st)
-          : Labels.wrap(c, series.description(), room, 11);
-      double line = y + 19;
-      for (String note : notes) {
-        c.text(x + 28, line, Labels.fit(c, note, room, 11), 11, false, Rgb.GREY, Anchor.START);
-        line += 15;
-      }
-      y = line + (notes.isEmpty() ? 5 : 8);
+      y = entry(s, x, y);
     }
     if (Double.isFinite(plot.reference)) {
+      Canvas c = chart.canvas();
       dashed(c, x - 6, x + 18, y);
-      for (String part : Labels.wrap(c, plot.referenceLabel, room, 12)) {
+      for (String part : Labels.wrap(c, plot.referenceLabel, room(x), 12)) {
         c.text(x + 28, y + 4, part, 12, false, Rgb.BLACK, Anchor.START);
         y += 15;
       }
       c.text(x + 28, y + 4, "reference " + plot.yLabel + " " + Labels.number(plot.reference), 11,
           false, Rgb.GREY, Anchor.START);
     }
+  }
+
+  /** The legend entry of series {@code s} at ({@code x}, {@code y}); returns the next y. */
+  private double entry(int s, double x, double y) {
+    Canvas c = chart.canvas();
+    CurveStats st = stats.get(s);
+    CurveSeries series = st.series();
+    if (st.band(plot.spread)) {
+      c.polygon(new double[] {x - 6, x + 18, x + 18, x - 6},
+          new double[] {y - 6, y - 6, y + 6, y + 6}, Chart.colour(s), BAND_OPACITY);
+    }
+    c.line(x - 6, y, x + 18, y, Chart.colour(s), series.emphasised() ? 2.8 : 1.6);
+    if (markers(s)) {
+      chart.marker(s, x + 6, y);
+    }
+    c.text(x + 28, y + 4, Labels.fit(c, series.label(), room(x), 12), 12, series.emphasised(),
+        Rgb.BLACK, Anchor.START);
+    List<String> notes = series.description().isEmpty() ? notes(st)
+        : Labels.wrap(c, series.description(), room(x), 11);
+    double line = y + 19;
+    for (String note : notes) {
+      c.text(x + 28, line, Labels.fit(c, note, room(x), 11), 11, false, Rgb.GREY, Anchor.START);
+      line += 15;
+    }
+    return line + (notes.isEmpty() ? 5 : 8);
+  }
+
+  /** The width left for legend text that starts right of a swatch at {@code x}. */
+  private static double room(double x) {
+    return SIZE.width() - x - 34;
   }
 
   /** The legend's lines under a series without description: its column, its runs. */
