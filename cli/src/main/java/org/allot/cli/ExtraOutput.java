@@ -2,7 +2,7 @@ package org.allot.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.allot.cli.plot.ImageFormat;
+import org.allot.plot.ImageFormat;
 import org.allot.problem.Instance;
 import org.allot.problem.Solution;
 

@@ -2,10 +2,10 @@ package org.allot.cli;
 
 import java.io.IOException;
 import java.util.Optional;
-import org.allot.cli.plot.Anchor;
-import org.allot.cli.plot.Canvas;
-import org.allot.cli.plot.ImageFormat;
-import org.allot.cli.plot.Rgb;
+import org.allot.plot.Anchor;
+import org.allot.plot.Canvas;
+import org.allot.plot.ImageFormat;
+import org.allot.plot.Rgb;
 import org.allot.solver.Status;
 
 /**

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.allot.cli.plot.ImageFormat;
+import org.allot.plot.ImageFormat;
 import org.allot.solver.SolverOptions;
 
 /**

@@ -18,6 +18,7 @@ import org.allot.agent.Weights;
 import org.allot.agent.dispatch.HyperParameters;
 import org.allot.agent.dispatch.Trainer;
 import org.allot.agent.djl.DjlRuntime;
+import org.allot.plot.LearningCurvePlot;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.jobshop.JobShop;
 import org.allot.problem.jobshop.JobShopInstance;

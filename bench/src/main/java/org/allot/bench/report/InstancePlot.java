@@ -2,9 +2,11 @@ package org.allot.bench.report;
 
 import java.util.List;
 import org.allot.bench.suite.RunRecord;
-import org.allot.cli.plot.Anchor;
-import org.allot.cli.plot.ImageFormat;
-import org.allot.cli.plot.Rgb;
+import org.allot.plot.Anchor;
+import org.allot.plot.Canvas;
+import org.allot.plot.Chart;
+import org.allot.plot.ImageFormat;
+import org.allot.plot.Rgb;
 
 /**
  * The plot of the measure per instance: x = the instances in report order (grouped, groups
@@ -32,18 +34,19 @@ final class InstancePlot {
       }
     }
     String measure = a.gapMode ? "gap to best-known %" : "objective";
-    Chart chart = new Chart(format, a.gapMode ? "Gap per instance" : "Objective per instance",
+    Chart chart = new Chart(format, Chart.Size.REPORT,
+        a.gapMode ? "Gap per instance" : "Objective per instance",
         "mean over the valid runs (seeds, repetitions) of each solver; no marker: no valid run",
         a.gapMode ? Math.min(0, low) : low, high);
     chart.yAxis(measure);
-    double w = Chart.plotWidth() / Math.max(1, instances.size());
+    double w = chart.plotWidth() / Math.max(1, instances.size());
     xAxis(chart, instances, w);
     for (int s = 0; s < a.labels.size(); s++) {
       double shift = a.labels.size() == 1 ? 0
           : (s - (a.labels.size() - 1) / 2.0) * Math.min(3, w / (a.labels.size() + 1));
       for (int i = 0; i < instances.size(); i++) {
         if (!Double.isNaN(values[s][i])) {
-          chart.marker(s, Chart.LEFT + (i + 0.5) * w + shift, chart.y(values[s][i]));
+          chart.marker(s, chart.left() + (i + 0.5) * w + shift, chart.y(values[s][i]));
         }
       }
     }
@@ -61,21 +64,22 @@ final class InstancePlot {
   private static void xAxis(Chart chart, List<Analysis.Instance> instances, double w) {
     int longest = instances.stream().mapToInt(i -> i.name().length()).max().orElse(1);
     int stride = (int) Math.max(1, Math.ceil((longest * 6.6 + 8) / w));
-    double bottom = Chart.TOP + Chart.plotHeight();
+    double bottom = chart.bottom();
+    Canvas c = chart.canvas();
     for (int i = 0; i < instances.size(); i++) {
-      double x = Chart.LEFT + (i + 0.5) * w;
+      double x = chart.left() + (i + 0.5) * w;
+      double edge = chart.left() + i * w;
       boolean first = i == 0 || !instances.get(i - 1).group().equals(instances.get(i).group());
       if (first && i > 0) {
-        chart.canvas.line(Chart.LEFT + i * w, Chart.TOP, Chart.LEFT + i * w, bottom, Rgb.GREY, 1);
+        c.line(edge, chart.top(), edge, bottom, Rgb.GREY, 1);
       }
       if (first && instances.stream().map(Analysis.Instance::group).distinct().count() > 1) {
-        chart.canvas.text(Chart.LEFT + i * w + 3, Chart.TOP + 12, instances.get(i).group(), 10,
-            false, Rgb.GREY, Anchor.START);
+        c.text(edge + 3, chart.top() + 12, instances.get(i).group(), 10, false, Rgb.GREY,
+            Anchor.START);
       }
       if (i % stride == 0) {
-        chart.canvas.line(x, bottom, x, bottom + 4, Rgb.GREY, 1);
-        chart.canvas.text(x, bottom + 17, instances.get(i).name(), 11, false, Rgb.GREY,
-            Anchor.MIDDLE);
+        c.line(x, bottom, x, bottom + 4, Rgb.GREY, 1);
+        c.text(x, bottom + 17, instances.get(i).name(), 11, false, Rgb.GREY, Anchor.MIDDLE);
       }
     }
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.allot.bench.suite.RunRecord;
-import org.allot.cli.plot.ImageFormat;
+import org.allot.plot.ImageFormat;
 
 /** Writes a report's content: summary, paired comparisons, invalid and failed runs, plots. */
 final class ReportText {

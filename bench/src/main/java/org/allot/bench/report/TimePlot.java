@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.allot.bench.suite.RunRecord;
-import org.allot.cli.plot.Anchor;
-import org.allot.cli.plot.ImageFormat;
-import org.allot.cli.plot.Rgb;
+import org.allot.plot.Anchor;
+import org.allot.plot.Canvas;
+import org.allot.plot.Chart;
+import org.allot.plot.ImageFormat;
+import org.allot.plot.Rgb;
 
 /**
  * The plot of the measure over time from the incumbent traces: x = seconds on a log axis, y =
@@ -79,15 +81,16 @@ final class TimePlot {
   private static byte[] draw(Analysis a, String group, ImageFormat format, double[] times,
       double[][] means, double low, double high) {
     String what = a.gapMode ? "Gap" : "Objective";
-    Chart chart = new Chart(format, what + " of the best incumbent over time"
+    Chart chart = new Chart(format, Chart.Size.REPORT, what + " of the best incumbent over time"
         + (group == null ? "" : " (" + group + ")"), "mean over the valid runs that have an"
         + " incumbent by then (a run without one yet is missing); final result at the run's end",
         a.gapMode ? Math.min(0, low) : low, high);
     chart.yAxis(a.gapMode ? "gap to best-known %" : "objective");
     double lo = times[0];
     double hi = times[times.length - 1];
-    LogAxis axis = new LogAxis(lo, hi);
-    axis.draw(chart);
+    LogAxis axis = new LogAxis(lo, hi, chart);
+    axis.draw();
+    Canvas c = chart.canvas();
     for (int s = 0; s < means.length; s++) {
       double[] m = means[s];
       for (int k = 0; k + 1 < m.length; k++) {
@@ -99,9 +102,9 @@ final class TimePlot {
           j++;
         }
         double x1 = axis.x(times[j]);
-        chart.canvas.line(axis.x(times[k]), chart.y(m[k]), x1, chart.y(m[k]), Chart.colour(s), 2);
+        c.line(axis.x(times[k]), chart.y(m[k]), x1, chart.y(m[k]), Chart.colour(s), 2);
         if (!Double.isNaN(m[j]) && m[j] != m[k]) {
-          chart.canvas.line(x1, chart.y(m[k]), x1, chart.y(m[j]), Chart.colour(s), 2);
+          c.line(x1, chart.y(m[k]), x1, chart.y(m[j]), Chart.colour(s), 2);
         }
         k = j - 1;
       }
@@ -174,26 +177,27 @@ final class TimePlot {
     return mean;
   }
 
-  /** A base-10 logarithmic x axis over the plot area. */
-  record LogAxis(double lo, double hi) {
+  /** A base-10 logarithmic x axis over {@code chart}'s plot area. */
+  record LogAxis(double lo, double hi, Chart chart) {
     double x(double t) {
-      return Chart.LEFT + Chart.plotWidth() * Math.log(t / lo) / Math.log(hi / lo);
+      return chart.left() + chart.plotWidth() * Math.log(t / lo) / Math.log(hi / lo);
     }
 
-    void draw(Chart chart) {
-      double bottom = Chart.TOP + Chart.plotHeight();
+    void draw() {
+      double bottom = chart.bottom();
+      Canvas c = chart.canvas();
       for (double d = lo; d <= hi * 1.0001; d *= 10) {
-        chart.canvas.line(x(d), Chart.TOP, x(d), bottom, Rgb.LIGHT_GREY, 1);
-        chart.canvas.line(x(d), bottom, x(d), bottom + 5, Rgb.GREY, 1);
-        chart.canvas.text(x(d), bottom + 18, seconds(d), 11, false, Rgb.GREY, Anchor.MIDDLE);
+        c.line(x(d), chart.top(), x(d), bottom, Rgb.LIGHT_GREY, 1);
+        c.line(x(d), bottom, x(d), bottom + 5, Rgb.GREY, 1);
+        c.text(x(d), bottom + 18, seconds(d), 11, false, Rgb.GREY, Anchor.MIDDLE);
         for (int m = 2; m <= 9 && d * m < hi * 0.9999; m++) {
-          chart.canvas.line(x(d * m), bottom, x(d * m), bottom + 3, Rgb.GREY, 1);
+          c.line(x(d * m), bottom, x(d * m), bottom + 3, Rgb.GREY, 1);
         }
       }
       double top = lo * Math.pow(10, Math.floor(Math.log10(hi / lo) + 1e-9));
       if (hi > top * 1.0001) {
-        chart.canvas.line(x(hi), bottom, x(hi), bottom + 5, Rgb.GREY, 1);
-        chart.canvas.text(x(hi), bottom + 18, seconds(hi), 11, false, Rgb.GREY, Anchor.MIDDLE);
+        c.line(x(hi), bottom, x(hi), bottom + 5, Rgb.GREY, 1);
+        c.text(x(hi), bottom + 18, seconds(hi), 11, false, Rgb.GREY, Anchor.MIDDLE);
       }
     }
 

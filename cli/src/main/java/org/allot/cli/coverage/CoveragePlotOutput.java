@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.allot.cli.ExtraOutput;
 import org.allot.cli.ResultEnvelope;
-import org.allot.cli.plot.Canvas;
+import org.allot.plot.Canvas;
 import org.allot.problem.coverage.Coverage;
 import org.allot.problem.coverage.CoverageInstance;
 import org.allot.problem.coverage.CoverageWalk;

@@ -1,8 +1,8 @@
 package org.allot.cli.coverage;
 
-import org.allot.cli.plot.Anchor;
-import org.allot.cli.plot.Canvas;
-import org.allot.cli.plot.Rgb;
+import org.allot.plot.Anchor;
+import org.allot.plot.Canvas;
+import org.allot.plot.Rgb;
 import org.allot.problem.coverage.CoverageInstance;
 import org.allot.problem.coverage.CoverageObjective;
 import org.allot.problem.coverage.CoverageState;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.allot.cli.ExtraOutput;
 import org.allot.cli.ResultEnvelope;
 import org.allot.cli.UserError;
-import org.allot.cli.plot.Canvas;
+import org.allot.plot.Canvas;
 import org.allot.problem.cvrp.Cvrp;
 import org.allot.problem.cvrp.CvrpInstance;
 import org.allot.problem.cvrp.CvrpSolution;

@@ -1,9 +1,9 @@
 package org.allot.cli.cvrp;
 
 import java.util.Arrays;
-import org.allot.cli.plot.Anchor;
-import org.allot.cli.plot.Canvas;
-import org.allot.cli.plot.Rgb;
+import org.allot.plot.Anchor;
+import org.allot.plot.Canvas;
+import org.allot.plot.Rgb;
 import org.allot.problem.cvrp.CvrpInstance;
 import org.allot.problem.cvrp.CvrpSolution;
 

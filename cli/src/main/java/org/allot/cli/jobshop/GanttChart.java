@@ -1,9 +1,9 @@
 package org.allot.cli.jobshop;
 
-import org.allot.cli.plot.Anchor;
-import org.allot.cli.plot.Canvas;
-import org.allot.cli.plot.Rgb;
-import org.allot.cli.plot.Ticks;
+import org.allot.plot.Anchor;
+import org.allot.plot.Canvas;
+import org.allot.plot.Rgb;
+import org.allot.plot.Ticks;
 import org.allot.problem.jobshop.JobShopInstance;
 import org.allot.problem.jobshop.JobShopSchedule;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.allot.cli.ExtraOutput;
 import org.allot.cli.ResultEnvelope;
-import org.allot.cli.plot.Canvas;
+import org.allot.plot.Canvas;
 import org.allot.problem.jobshop.JobShop;
 import org.allot.problem.jobshop.JobShopInstance;
 import org.allot.problem.jobshop.JobShopSchedule;
