@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "allot", mixinStandardHelpOptions = true, versionProvider = Version.class,
     subcommands = {ListCommand.class, SolveCommand.class, ValidateCommand.class,
-        GenerateCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        GenerateCommand.class, TrainCommand.class, PlotCommand.class,
+        CommandLine.HelpCommand.class},
     description = {"Combinatorial optimisation: classic solvers and learned agents behind one"
         + " problem interface.", ""},
     commandListHeading = "%nCommands:%n",
