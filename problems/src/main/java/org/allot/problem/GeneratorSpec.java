@@ -66,26 +66,30 @@ public record GeneratorSpec(String family, Map<String, String> parameters) {
       throw new GeneratorSpecException(spec, null, "expected family:name=value,name=value,"
           + " for example coverage:variant=nests,seed=1; '" + family + "' is not a family id");
     }
+    return new GeneratorSpec(family, colon < 0 ? Map.of()
+        : parameters(spec, spec.substring(colon + 1)));
+  }
+
+  /** The {@code name=value,...} list of {@code spec}, in order. */
+  private static Map<String, String> parameters(String spec, String list) {
     Map<String, String> parameters = new LinkedHashMap<>();
-    if (colon >= 0) {
-      for (String item : spec.substring(colon + 1).split(",", -1)) {
-        int eq = item.indexOf('=');
-        String name = (eq < 0 ? item : item.substring(0, eq)).strip();
-        String value = eq < 0 ? "true" : item.substring(eq + 1).strip();
-        if (item.isBlank()) {
-          throw new GeneratorSpecException(spec, null, "an empty parameter between commas;"
-              + " write name=value pairs separated by ','");
-        }
-        if (!name.matches(NAME) || value.isEmpty()) {
-          throw new GeneratorSpecException(spec, name, "'" + item.strip() + "' is not"
-              + " name=value (names are lower-case words joined by '-', values non-empty)");
-        }
-        if (parameters.put(name, value) != null) {
-          throw new GeneratorSpecException(spec, name, "given twice; give each parameter once");
-        }
+    for (String item : list.split(",", -1)) {
+      int eq = item.indexOf('=');
+      String name = (eq < 0 ? item : item.substring(0, eq)).strip();
+      String value = eq < 0 ? "true" : item.substring(eq + 1).strip();
+      if (item.isBlank()) {
+        throw new GeneratorSpecException(spec, null, "an empty parameter between commas;"
+            + " write name=value pairs separated by ','");
+      }
+      if (!name.matches(NAME) || value.isEmpty()) {
+        throw new GeneratorSpecException(spec, name, "'" + item.strip() + "' is not"
+            + " name=value (names are lower-case words joined by '-', values non-empty)");
+      }
+      if (parameters.put(name, value) != null) {
+        throw new GeneratorSpecException(spec, name, "given twice; give each parameter once");
       }
     }
-    return new GeneratorSpec(family, parameters);
+    return parameters;
   }
 
   /** The value given for {@code name}, if any (defaults are not filled in here). */

@@ -106,12 +106,7 @@ final class JobShopGenerators implements GeneratorFamily<JobShopInstance> {
     }
     long seed = a.seed();
     int count = a.count();
-    String name = a.given("name") ? a.text("name") : "rand-" + jobs + "x" + machines + "-s"
-        + seed;
-    if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw a.invalid("name", "use letters, digits, '.', '_' and '-' only (it becomes a file"
-          + " name)");
-    }
+    String name = name(a, "rand-" + jobs + "x" + machines + "-s" + seed);
     RandomJobShopGenerator g = new RandomJobShopGenerator(jobs, machines, min, max);
     SplittableRandom random = new SplittableRandom(seed);
     List<JobShopInstance> list = new ArrayList<>(count);
@@ -119,5 +114,15 @@ final class JobShopGenerators implements GeneratorFamily<JobShopInstance> {
       list.add(g.generate(random, count == 1 ? name : name + "-" + i));
     }
     return list;
+  }
+
+  /** The {@code name} given, checked to make a file name, or {@code otherwise}. */
+  private static String name(GeneratorArguments a, String otherwise) {
+    String name = a.given("name") ? a.text("name") : otherwise;
+    if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      throw a.invalid("name", "use letters, digits, '.', '_' and '-' only (it becomes a file"
+          + " name)");
+    }
+    return name;
   }
 }

@@ -183,6 +183,32 @@ class ArmPickEnvironmentTest extends EnvironmentContract<RmabInstance, RmabSolut
     assertTrue(far.getMessage().contains("it would take 5, more than 4"), far.getMessage());
   }
 
+  @Test
+  void aCopyInTheMiddleOfAStepPlaysOnAsTheOriginal() {
+    for (RmabInstance instance : published()) {
+      ArmPickEnvironment env = new ArmPickEnvironment(instance);
+      env.reset(4);
+      java.util.SplittableRandom random = new java.util.SplittableRandom(2);
+      boolean[] m = new boolean[env.actionCount()];
+      while (env.time() < 3 || env.pending().size() == 0) {
+        env.actionMask(m);
+        env.step(pickLegal(m, random));
+      }
+      ArmPickEnvironment copy = env.copy();
+      assertEquals(env.pending(), copy.pending());
+      java.util.SplittableRandom r1 = new java.util.SplittableRandom(9);
+      java.util.SplittableRandom r2 = new java.util.SplittableRandom(9);
+      boolean[] m2 = new boolean[copy.actionCount()];
+      while (!env.done()) {
+        env.actionMask(m);
+        copy.actionMask(m2);
+        assertEquals(java.util.Arrays.toString(m), java.util.Arrays.toString(m2));
+        assertEquals(env.step(pickLegal(m, r1)), copy.step(pickLegal(m2, r2)));
+      }
+      assertEquals(env.solution(), copy.solution(), instance.name());
+    }
+  }
+
   private static boolean[] mask(ArmPickEnvironment env) {
     boolean[] m = new boolean[env.actionCount()];
     env.actionMask(m);
