@@ -204,7 +204,7 @@ class BadInputTest {
     Path f = dir.resolve("ta99.txt");
     Cli r = Cli.allot("generate", "jobshop", "--taillard", "ta99", "--out", f.toString());
     assertEquals(Exit.BAD_INPUT.code(), r.exit(), r.toString());
-    assertTrue(r.err().contains("--taillard: unknown Taillard instance 'ta99'"), r.toString());
+    assertTrue(r.err().contains("--taillard 'ta99': expected ta01 .. ta80, or all"), r.toString());
     assertFalse(Files.exists(f));
   }
 }

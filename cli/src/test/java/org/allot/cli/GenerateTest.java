@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.allot.problem.Problems;
 import org.allot.problem.jobshop.JobShopInstance;
 import org.allot.problem.jobshop.TaillardGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code allot generate jobshop}. */
+/** {@code allot generate jobshop}, and {@code allot generate SPEC}. */
 class GenerateTest {
   @TempDir
   Path dir;
@@ -109,6 +110,55 @@ class GenerateTest {
     Cli r = Cli.allot("generate", "jobshop", "--jobs", "2", "--machines", "2",
         "--min-duration", "9", "--max-duration", "3");
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().contains("--max-duration 3 is below --min-duration 9"), r.toString());
+    assertTrue(r.err().contains("--max-duration 3: below min-duration 9"), r.toString());
+  }
+
+  @Test
+  void aSpecGivesWhatTheFamilysOptionsGive() {
+    Cli spec = Cli.allot("generate", "coverage:variant=rooms,seed=3");
+    assertEquals(0, spec.exit(), spec.toString());
+    assertEquals(Cli.allot("generate", "coverage", "--variant", "rooms", "--seed", "3").out(),
+        spec.out());
+    Cli rmab = Cli.allot("generate", "rmab:constraint=path,arms=10,budget=3,seed=2");
+    assertEquals(Cli.allot("generate", "rmab", "--constraint", "path", "--arms", "10",
+        "--budget", "3", "--seed", "2").out(), rmab.out());
+  }
+
+  @Test
+  void aSpecOfSeveralInstancesWritesOneFileEach() throws IOException {
+    Cli none = Cli.allot("generate", "jobshop:jobs=3,machines=2,count=3");
+    assertEquals(2, none.exit(), none.toString());
+    assertTrue(none.err().contains("gives 3 instances; add --out-dir DIR"), none.toString());
+    Path out = dir.resolve("many");
+    Cli r = Cli.allot("generate", "jobshop:jobs=3,machines=2,count=3,seed=5", "--out-dir",
+        out.toString());
+    assertEquals(0, r.exit(), r.toString());
+    for (int k = 0; k < 3; k++) {
+      assertEquals(3, ((JobShopInstance) Problems.read(out.resolve("rand-3x2-s5-" + k + ".txt"))
+          .instance()).jobs());
+    }
+  }
+
+  @Test
+  void aBadSpecNamesTheParameterAndTheValidOnes() {
+    Cli r = Cli.allot("generate", "rmab:constraints=path");
+    assertEquals(2, r.exit(), r.toString());
+    assertTrue(r.err().contains("rmab:constraints=path: constraints is not a parameter of rmab;"
+        + " its parameters: constraint, arms, budget, seed, count"), r.toString());
+    Cli extra = Cli.allot("generate", "rmab:arms=10", "--seed", "3");
+    assertEquals(2, extra.exit(), extra.toString());
+    assertTrue(extra.err().contains("unexpected '--seed 3' after the spec"), extra.toString());
+  }
+
+  @Test
+  void helpListsEveryFamilysParameters() {
+    Cli r = Cli.allot("generate", "--help");
+    assertEquals(0, r.exit(), r.toString());
+    for (String line : List.of("  coverage: ", "    variant=<text> (default nests)",
+        "  jobshop: ", "    taillard=<text>", "    min-duration=<integer> (default 1)",
+        "  rmab: ", "    constraint=<text> (default budget)", "    training: ",
+        "    route-size=<decimal>")) {
+      assertTrue(r.out().contains(line), line + " in " + r.out());
+    }
   }
 }

@@ -51,7 +51,7 @@ class RmabCliTest {
     Cli r = Cli.allot("generate", "rmab", "--constraint", "path", "--arms", "5", "--budget",
         "6", "--out", out.toString());
     assertEquals(2, r.exit(), r.toString());
-    assertTrue(r.err().contains("--budget 6: expected 1..5 (at most --arms 5)"), r.toString());
+    assertTrue(r.err().contains("--budget 6: expected 1..5 (at most arms 5)"), r.toString());
     assertFalse(Files.exists(out));
     Cli k = Cli.allot("generate", "rmab", "--constraint", "tour");
     assertEquals(2, k.exit(), k.toString());

@@ -1,6 +1,7 @@
 package org.allot.problem;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A problem family: its formats and its evaluator. Implementations are stateless and
@@ -36,4 +37,12 @@ public interface Problem<I extends Instance, S extends Solution> {
    *     all (for example a schedule for another number of jobs)
    */
   Evaluation evaluate(I instance, S solution);
+
+  /**
+   * The family's instance generators, found by {@link Generators}; empty when the family has
+   * none (the default).
+   */
+  default Optional<GeneratorFamily<I>> generators() {
+    return Optional.empty();
+  }
 }

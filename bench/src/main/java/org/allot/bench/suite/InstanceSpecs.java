@@ -2,33 +2,35 @@ package org.allot.bench.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.allot.cli.Allot;
+import org.allot.problem.GeneratorSpec;
+import org.allot.problem.GeneratorSpecException;
+import org.allot.problem.Generators;
+import org.allot.problem.Instance;
+import org.allot.problem.Problem;
 import org.allot.problem.Problems;
+import org.allot.problem.Solution;
 
 /**
  * Resolves the {@code "instances"} of a suite: paths and globs relative to the suite's
- * directory, optional ones that are skipped when absent, and generator specs run through
- * {@code allot generate}. Every instance is read here, so a missing or malformed file fails
- * before any run.
+ * directory, optional ones that are skipped when absent, and generator specs made by
+ * {@link Generators}. Every instance is read or generated here, so a missing or malformed file
+ * or spec fails before any run.
  */
 final class InstanceSpecs {
   private static final List<String> KEYS = List.of("path", "glob", "optional", "generate",
-      "args");
-  /** The file extension a generated instance is written with, by family; else json. */
-  private static final Map<String, String> EXTENSIONS = Map.of("jobshop", "txt", "cvrp", "vrp");
+      "params", "args");
 
   private final SuiteKeys keys;
   private final Path dir;
@@ -38,7 +40,7 @@ final class InstanceSpecs {
    * One instance found.
    *
    * @param file the file as the suite names it (relative to the suite's directory), or the
-   *     generator command
+   *     generator spec (with {@code #NAME} when the spec gives several instances)
    * @param loaded the instance read
    * @param key the key path of the spec that produced it, for messages
    */
@@ -90,10 +92,12 @@ final class InstanceSpecs {
         throw keys.error(key + ".optional", "a generated instance is never absent; remove"
             + " \"optional\"");
       }
-      return List.of(generate(node, key));
+      return generate(node, key);
     }
-    if (node.has("args")) {
-      throw keys.error(key + ".args", "\"args\" goes with \"generate\" only");
+    for (String k : List.of("args", "params")) {
+      if (node.has(k)) {
+        throw keys.error(key + "." + k, "\"" + k + "\" goes with \"generate\" only");
+      }
     }
     boolean optional = keys.bool(node.get("optional"), key + ".optional", false);
     String pattern = node.has("path") ? keys.text(node.get("path"), key + ".path", null)
@@ -136,42 +140,85 @@ final class InstanceSpecs {
     }
   }
 
-  private Found generate(JsonNode node, String key) {
-    String family = keys.text(node.get("generate"), key + ".generate", null);
-    List<String> args = new ArrayList<>(List.of("generate", family));
-    JsonNode list = node.get("args");
-    if (list != null && !list.isArray()) {
+  /**
+   * The instances of a generator spec: {@code {"generate": "family:name=value,..."}},
+   * {@code {"generate": FAMILY, "params": {...}}}, or the older
+   * {@code {"generate": FAMILY, "args": ["--name", "value", ...]}} (labelled, as before, by the
+   * command {@code generate FAMILY ARGS}, so results files stay resumable).
+   */
+  private List<Found> generate(JsonNode node, String key) {
+    String generate = keys.text(node.get("generate"), key + ".generate", null);
+    if (generate == null || generate.isBlank()) {
+      throw keys.error(key + ".generate", "expected a family such as \"coverage\" or a spec"
+          + " such as \"coverage:variant=nests,seed=1\"");
+    }
+    if (node.has("args") && node.has("params")) {
+      throw keys.error(key, "give \"params\" or \"args\", not both");
+    }
+    try {
+      GeneratorSpec spec;
+      String label;
+      if (generate.contains(":")) {
+        if (node.has("args") || node.has("params")) {
+          throw keys.error(key, "the spec '" + generate + "' has its parameters; drop"
+              + " \"params\" and \"args\", or give \"generate\" just the family");
+        }
+        spec = GeneratorSpec.parse(generate);
+        label = spec.toString();
+      } else if (node.has("args")) {
+        List<String> args = args(node.get("args"), key);
+        spec = Generators.fromArguments(generate, args);
+        label = String.join(" ", "generate", generate, String.join(" ", args)).strip();
+      } else {
+        spec = new GeneratorSpec(generate, params(node.get("params"), key));
+        label = spec.toString();
+      }
+      return found(spec, label, key);
+    } catch (GeneratorSpecException e) {
+      throw keys.error(key, e.getMessage());
+    }
+  }
+
+  private List<String> args(JsonNode list, String key) {
+    if (!list.isArray()) {
       throw keys.error(key + ".args", "expected an array of strings such as [\"--jobs\","
           + " \"10\"], found " + SuiteKeys.describe(list));
     }
-    for (int k = 0; list != null && k < list.size(); k++) {
+    List<String> args = new ArrayList<>();
+    for (int k = 0; k < list.size(); k++) {
       args.add(keys.scalar(list.get(k), key + ".args[" + k + "]"));
     }
-    String command = String.join(" ", args);
-    try {
-      Path tmp = Files.createTempDirectory("allot-suite");
-      try {
-        Path out = tmp.resolve("instance." + EXTENSIONS.getOrDefault(family, "json"));
-        args.add("--out");
-        args.add(out.toString());
-        StringWriter err = new StringWriter();
-        int code = Allot.run(new PrintWriter(new StringWriter()), new PrintWriter(err),
-            args.toArray(String[]::new));
-        if (code != 0 || !Files.isRegularFile(out)) {
-          throw keys.error(key, "'allot " + command + "' failed: " + err.toString().strip());
-        }
-        return new Found(command, read(out, key), key);
-      } finally {
-        try (Stream<Path> s = Files.list(tmp)) {
-          for (Path p : s.toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw keys.error(key, "cannot generate with 'allot " + command + "': " + e.getMessage());
+    return args;
+  }
+
+  private Map<String, String> params(JsonNode params, String key) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (params == null) {
+      return values;
     }
+    keys.object(params, key + ".params", "parameter values such as {\"seed\": 1}");
+    for (Map.Entry<String, JsonNode> p : params.properties()) {
+      values.put(p.getKey(), keys.scalar(p.getValue(), key + ".params." + p.getKey()));
+    }
+    return values;
+  }
+
+  /** One found instance per generated one: the label alone, or label#name for several. */
+  private static List<Found> found(GeneratorSpec spec, String label, String key) {
+    List<? extends Instance> instances = Generators.generate(spec);
+    Problem<?, ?> problem = Problems.byId(spec.family());
+    List<Found> found = new ArrayList<>();
+    for (Instance i : instances) {
+      found.add(new Found(instances.size() == 1 ? label : label + "#" + i.name(),
+          loaded(problem, i), key));
+    }
+    return found;
+  }
+
+  private static <I extends Instance, S extends Solution> Problems.Loaded<I, S> loaded(
+      Problem<I, S> problem, Instance instance) {
+    return new Problems.Loaded<>(problem, problem.formats().getFirst(),
+        problem.instanceType().cast(instance));
   }
 
   static boolean isGlob(String pattern) {

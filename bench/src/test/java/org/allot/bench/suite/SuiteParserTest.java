@@ -100,7 +100,52 @@ class SuiteParserTest {
   }
 
   @Test
-  void generatorSpecsAreRunThroughAllotGenerate() throws IOException {
+  void generatorParamsAndSpecTextGiveTheSameInstances() throws IOException {
+    Path file = Bench.suite(dir, "s.json", "{'instances': [{'generate': 'jobshop', 'params':"
+        + " {'jobs': 4, 'machines': 3, 'seed': 7}}, {'generate': 'jobshop:jobs=4,machines=3,"
+        + "seed=8'}, {'generate': 'jobshop', 'args': ['--jobs', 4, '--machines', 3, '--seed',"
+        + " 7]}], 'solvers': ['spt'], 'groups': 'all'}");
+    Suite s = SuiteParser.parse(file);
+    assertEquals(List.of("jobshop:jobs=4,machines=3,seed=7", "jobshop:jobs=4,machines=3,seed=8",
+        "generate jobshop --jobs 4 --machines 3 --seed 7"),
+        s.instances().stream().map(Suite.Entry::file).toList());
+    assertEquals(s.instances().get(0).loaded().instance(), s.instances().get(2).loaded()
+        .instance());
+    assertEquals("rand-4x3-s7", s.instances().get(0).loaded().instance().name());
+  }
+
+  @Test
+  void aSpecWithACountGivesOneEntryPerInstance() throws IOException {
+    Path file = Bench.suite(dir, "s.json", "{'problem': 'coverage', 'instances': [{'generate':"
+        + " 'coverage', 'params': {'variant': 'rooms', 'seed': 101, 'count': 3}}],"
+        + " 'solvers': ['greedy']}");
+    Suite s = SuiteParser.parse(file);
+    assertEquals(List.of("coverage:variant=rooms,seed=101,count=3#rooms-101",
+        "coverage:variant=rooms,seed=101,count=3#rooms-102",
+        "coverage:variant=rooms,seed=101,count=3#rooms-103"),
+        s.instances().stream().map(Suite.Entry::file).toList());
+  }
+
+  @Test
+  void badGeneratorSpecsNameTheKeyTheParameterAndTheValidOnes() throws IOException {
+    String unknown = error("{'instances': [{'generate': 'coverage', 'params': {'variants':"
+        + " 'rooms'}}], 'solvers': ['greedy']}");
+    assertTrue(unknown.contains("instances[0]: coverage:variants=rooms: variants is not a"
+        + " parameter of coverage; its parameters: variant, seed, count"), unknown);
+    String value = error("{'instances': [{'generate': 'coverage:variant=caves'}],"
+        + " 'solvers': ['greedy']}");
+    assertTrue(value.contains("instances[0]: coverage:variant=caves: variant 'caves':"
+        + " expected nests, items or rooms"), value);
+    String both = error("{'instances': [{'generate': 'coverage', 'params': {}, 'args': []}],"
+        + " 'solvers': ['greedy']}");
+    assertTrue(both.contains("instances[0]: give \"params\" or \"args\", not both"), both);
+    String family = error("{'instances': [{'generate': 'tsp', 'params': {}}],"
+        + " 'solvers': ['greedy']}");
+    assertTrue(family.contains("no generator family 'tsp'; families with generators:"), family);
+  }
+
+  @Test
+  void argsFormSpecsKeepTheirCommandAsTheirLabel() throws IOException {
     Path file = Bench.suite(dir, "s.json", "{'instances': [{'generate': 'jobshop', 'args':"
         + " ['--jobs', 4, '--machines', 3, '--seed', 7]}], 'solvers': ['spt'],"
         + " 'groups': 'all'}");

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.allot.cli.GeneratedOutput;
-import org.allot.cli.UserError;
+import org.allot.problem.coverage.Coverage;
 import org.allot.problem.coverage.CoverageInstance;
 import org.allot.problem.coverage.CoverageJsonFormat;
-import org.allot.problem.coverage.CoverageVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,14 +42,9 @@ public final class GenerateCoverage implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CoverageVariant v;
-    try {
-      v = CoverageVariant.of(variant);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--variant: " + e.getMessage());
-    }
     GeneratedOutput.check(out);
-    CoverageInstance instance = v.generate(seed);
+    CoverageInstance instance = (CoverageInstance) GeneratedOutput.generate(spec, Coverage.ID)
+        .getFirst();
     return GeneratedOutput.write(CoverageJsonFormat.INSTANCE, instance, out, spec);
   }
 }

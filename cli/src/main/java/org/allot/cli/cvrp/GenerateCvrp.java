@@ -4,22 +4,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.allot.cli.AtomicFiles;
 import org.allot.cli.Exit;
-import org.allot.cli.UserError;
+import org.allot.cli.GeneratedOutput;
+import org.allot.problem.cvrp.Cvrp;
 import org.allot.problem.cvrp.CvrpInstance;
 import org.allot.problem.cvrp.VrpFormat;
 import org.allot.problem.cvrp.XGenerator;
-import org.allot.problem.cvrp.XGenerator.CustomerPositioning;
-import org.allot.problem.cvrp.XGenerator.DemandDistribution;
-import org.allot.problem.cvrp.XGenerator.DepotPositioning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,8 +74,7 @@ public final class GenerateCvrp implements Callable<Integer> {
     if (out != null) {
       AtomicFiles.checkWritable("--out", out);
     }
-    XGenerator generator = generator();
-    CvrpInstance instance = generator.generate(new SplittableRandom(seed), name);
+    CvrpInstance instance = (CvrpInstance) GeneratedOutput.generate(spec, Cvrp.ID).getFirst();
     byte[] bytes = text(instance).getBytes(StandardCharsets.UTF_8);
     if (out != null) {
       AtomicFiles.write(out, bytes);
@@ -91,44 +82,6 @@ public final class GenerateCvrp implements Callable<Integer> {
       spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
     }
     return Exit.OK.code();
-  }
-
-  private XGenerator generator() {
-    if (customers < 1 || customers > XGenerator.MAX_CUSTOMERS) {
-      throw new UserError("--customers " + customers + ": expected 1.."
-          + XGenerator.MAX_CUSTOMERS);
-    }
-    if (routeSize != null && !(routeSize > 0 && Double.isFinite(routeSize))) {
-      throw new UserError("--route-size " + routeSize + ": expected a positive number of"
-          + " customers per route, for example 6");
-    }
-    if (name != null && !name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-      throw new UserError("--name '" + name + "': use letters, digits, '.', '_' and '-' only");
-    }
-    return new XGenerator(customers,
-        choice("--depot", depot, DepotPositioning.values(), DepotPositioning::code),
-        choice("--customers-placement", placement, CustomerPositioning.values(),
-            CustomerPositioning::code),
-        choice("--demand", demand, DemandDistribution.values(), DemandDistribution::code),
-        routeSize);
-  }
-
-  /** The value named by its enum name (any case, '-' for '_') or its paper code; null if absent. */
-  static <E extends Enum<E>> E choice(String option, String text, E[] values,
-      Function<E, String> code) {
-    if (text == null) {
-      return null;
-    }
-    String wanted = text.strip().replace('-', '_');
-    for (E e : values) {
-      if (e.name().equalsIgnoreCase(wanted) || code.apply(e).equalsIgnoreCase(text.strip())) {
-        return e;
-      }
-    }
-    List<String> known = new ArrayList<>();
-    Arrays.stream(values).forEach(e -> known.add(e.name().toLowerCase(Locale.ROOT)
-        .replace('_', '-') + " (" + code.apply(e) + ")"));
-    throw new UserError(option + " '" + text + "': expected one of " + String.join(", ", known));
   }
 
   /** The .vrp text with a COMMENT line, after NAME, that records how to regenerate it. */

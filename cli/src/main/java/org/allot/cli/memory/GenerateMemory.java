@@ -2,15 +2,11 @@ package org.allot.cli.memory;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.allot.cli.GeneratedOutput;
-import org.allot.cli.UserError;
 import org.allot.problem.memory.MappingJsonFormat;
+import org.allot.problem.memory.Memory;
 import org.allot.problem.memory.MemoryInstance;
-import org.allot.problem.memory.RandomMemoryGenerator;
-import org.allot.problem.memory.WorkloadGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,40 +63,8 @@ public final class GenerateMemory implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GeneratedOutput.check(out);
-    MemoryInstance instance = random ? randomInstance() : workloadInstance();
+    MemoryInstance instance = (MemoryInstance) GeneratedOutput.generate(spec, Memory.ID)
+        .getFirst();
     return GeneratedOutput.write(MappingJsonFormat.INSTANCE, instance, out, spec);
-  }
-
-  private MemoryInstance randomInstance() {
-    if (buffers < 1) {
-      throw new UserError("--buffers " + buffers + ": expected at least 1");
-    }
-    try {
-      RandomMemoryGenerator g = mapping ? RandomMemoryGenerator.mapping(buffers)
-          : RandomMemoryGenerator.packing(buffers);
-      return g.generate(new SplittableRandom(seed));
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--buffers " + buffers + ": " + e.getMessage());
-    }
-  }
-
-  private MemoryInstance workloadInstance() {
-    if (mapping) {
-      throw new UserError("--mapping goes with --random; workloads are always mapping"
-          + " instances");
-    }
-    if (depth < 1) {
-      throw new UserError("--depth " + depth + ": expected at least 1");
-    }
-    WorkloadGenerator.Architecture architecture;
-    try {
-      architecture = WorkloadGenerator.Architecture.valueOf(
-          workload.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--workload '" + workload + "': expected mlp, cnn or transformer");
-    }
-    WorkloadGenerator g = WorkloadGenerator.of(architecture,
-        training ? WorkloadGenerator.Mode.TRAINING : WorkloadGenerator.Mode.INFERENCE, depth);
-    return g.generate(new SplittableRandom(seed));
   }
 }

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.allot.cli.GeneratedOutput;
-import org.allot.cli.UserError;
-import org.allot.problem.rmab.RmabGenerator;
+import org.allot.problem.rmab.Rmab;
 import org.allot.problem.rmab.RmabInstance;
 import org.allot.problem.rmab.RmabJsonFormat;
 import picocli.CommandLine.Command;
@@ -67,29 +66,7 @@ public final class GenerateRmab implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     GeneratedOutput.check(out);
-    RmabInstance instance = instance();
+    RmabInstance instance = (RmabInstance) GeneratedOutput.generate(spec, Rmab.ID).getFirst();
     return GeneratedOutput.write(RmabJsonFormat.INSTANCE, instance, out, spec);
-  }
-
-  private RmabInstance instance() {
-    RmabGenerator.Kind kind;
-    try {
-      kind = RmabGenerator.Kind.of(constraint.strip());
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--constraint '" + constraint + "': expected budget, interventions,"
-          + " path, matching or capacity");
-    }
-    if (arms < 1) {
-      throw new UserError("--arms " + arms + ": expected at least 1");
-    }
-    if (budget < 1 || budget > arms) {
-      throw new UserError("--budget " + budget + ": expected 1.." + arms + " (at most --arms "
-          + arms + ")");
-    }
-    try {
-      return RmabGenerator.generate(kind, arms, budget, seed);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--arms " + arms + " --budget " + budget + ": " + e.getMessage());
-    }
   }
 }

@@ -2,7 +2,9 @@ package org.allot.problem.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.allot.problem.Evaluation;
+import org.allot.problem.GeneratorFamily;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.Problem;
 import org.allot.problem.Sense;
@@ -17,6 +19,7 @@ import org.allot.problem.Violation;
 public final class Coverage implements Problem<CoverageInstance, CoverageWalk> {
   /** The family's id. */
   public static final String ID = "coverage";
+  private static final CoverageGenerators GENERATORS = new CoverageGenerators();
 
   @Override
   public String id() {
@@ -42,6 +45,12 @@ public final class Coverage implements Problem<CoverageInstance, CoverageWalk> {
   @Override
   public Class<CoverageWalk> solutionType() {
     return CoverageWalk.class;
+  }
+
+  /** The family's generators; see {@link CoverageGenerators}. */
+  @Override
+  public Optional<GeneratorFamily<CoverageInstance>> generators() {
+    return Optional.of(GENERATORS);
   }
 
   @Override

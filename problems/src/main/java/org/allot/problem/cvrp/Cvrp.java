@@ -2,7 +2,9 @@ package org.allot.problem.cvrp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.allot.problem.Evaluation;
+import org.allot.problem.GeneratorFamily;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.Problem;
 import org.allot.problem.Sense;
@@ -18,6 +20,7 @@ import org.allot.problem.Violation;
 public final class Cvrp implements Problem<CvrpInstance, CvrpSolution> {
   /** The family's id. */
   public static final String ID = "cvrp";
+  private static final CvrpGenerators GENERATORS = new CvrpGenerators();
 
   /** Customers listed by name in one violation before the rest are only counted. */
   private static final int LISTED = 20;
@@ -45,6 +48,12 @@ public final class Cvrp implements Problem<CvrpInstance, CvrpSolution> {
   @Override
   public Class<CvrpSolution> solutionType() {
     return CvrpSolution.class;
+  }
+
+  /** The family's generators; see {@link CvrpGenerators}. */
+  @Override
+  public Optional<GeneratorFamily<CvrpInstance>> generators() {
+    return Optional.of(GENERATORS);
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.allot.problem.jobshop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.allot.problem.Evaluation;
+import org.allot.problem.GeneratorFamily;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.Problem;
 import org.allot.problem.Sense;
@@ -15,6 +17,7 @@ import org.allot.problem.Violation;
 public final class JobShop implements Problem<JobShopInstance, JobShopSchedule> {
   /** The family's id. */
   public static final String ID = "jobshop";
+  private static final JobShopGenerators GENERATORS = new JobShopGenerators();
 
   @Override
   public String id() {
@@ -39,6 +42,12 @@ public final class JobShop implements Problem<JobShopInstance, JobShopSchedule> 
   @Override
   public Class<JobShopSchedule> solutionType() {
     return JobShopSchedule.class;
+  }
+
+  /** The family's generators; see {@link JobShopGenerators}. */
+  @Override
+  public Optional<GeneratorFamily<JobShopInstance>> generators() {
+    return Optional.of(GENERATORS);
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.allot.problem.memory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.allot.problem.Evaluation;
+import org.allot.problem.GeneratorFamily;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.Problem;
 import org.allot.problem.Sense;
@@ -22,6 +24,7 @@ import org.allot.problem.Violation;
 public final class Memory implements Problem<MemoryInstance, MemoryLayout> {
   /** The family's id. */
   public static final String ID = "memory";
+  private static final MemoryGenerators GENERATORS = new MemoryGenerators();
 
   @Override
   public String id() {
@@ -47,6 +50,12 @@ public final class Memory implements Problem<MemoryInstance, MemoryLayout> {
   @Override
   public Class<MemoryLayout> solutionType() {
     return MemoryLayout.class;
+  }
+
+  /** The family's generators; see {@link MemoryGenerators}. */
+  @Override
+  public Optional<GeneratorFamily<MemoryInstance>> generators() {
+    return Optional.of(GENERATORS);
   }
 
   @Override

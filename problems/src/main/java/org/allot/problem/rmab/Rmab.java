@@ -2,7 +2,9 @@ package org.allot.problem.rmab;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.allot.problem.Evaluation;
+import org.allot.problem.GeneratorFamily;
 import org.allot.problem.InstanceFormat;
 import org.allot.problem.Problem;
 import org.allot.problem.Sense;
@@ -17,6 +19,7 @@ import org.allot.problem.Violation;
 public final class Rmab implements Problem<RmabInstance, RmabSolution> {
   /** The family's id. */
   public static final String ID = "rmab";
+  private static final RmabGenerators GENERATORS = new RmabGenerators();
 
   @Override
   public String id() {
@@ -42,6 +45,12 @@ public final class Rmab implements Problem<RmabInstance, RmabSolution> {
   @Override
   public Class<RmabSolution> solutionType() {
     return RmabSolution.class;
+  }
+
+  /** The family's generators; see {@link RmabGenerators}. */
+  @Override
+  public Optional<GeneratorFamily<RmabInstance>> generators() {
+    return Optional.of(GENERATORS);
   }
 
   @Override
