@@ -12,6 +12,9 @@ import java.util.SplittableRandom;
 import org.allot.agent.LearningCurve;
 import org.allot.agent.Weights;
 import org.allot.agent.nn.Mlp;
+import org.allot.problem.GeneratorSpec;
+import org.allot.problem.Generators;
+import org.allot.problem.coverage.CoverageInstance;
 import org.allot.problem.coverage.CoverageVariant;
 
 /**
@@ -98,8 +101,10 @@ public record SubpoTraining(CoverageVariant variant, Credit credit, Observation 
 
   private List<Walker> maps(long firstSeed, int count) {
     List<Walker> maps = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      maps.add(new Walker(variant.generate(firstSeed + i), observation));
+    String spec = "coverage:variant=" + variant.id() + ",seed=" + firstSeed + ",count=" + count;
+    for (CoverageInstance map : Generators.generate(GeneratorSpec.parse(spec),
+        CoverageInstance.class)) {
+      maps.add(new Walker(map, observation));
     }
     return maps;
   }
