@@ -52,8 +52,6 @@ final class DispatchOptions {
 
   /** Example command lines, without the leading {@code allot}. */
   static final List<String> EXAMPLES = List.of(
-      "The shipped model in two steps (docs/results/dispatch/train-shipped-model runs both and"
-          + " compares the result with the shipped weights):",
       "train dispatch " + STEPS + " --warm-start 30 --expert-samples 128 --cp-seconds 0"
           + " --updates 1 --seed 1 " + VALIDATION + " --learning-rate 1e-3 --out runs/step1"
           + "   (1: imitate FDD/MWKR, ~3 min)",

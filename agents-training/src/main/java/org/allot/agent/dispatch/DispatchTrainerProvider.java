@@ -48,7 +48,10 @@ public final class DispatchTrainerProvider implements TrainerProvider {
         + " best-weights.bin (the best greedy validation makespan so far),"
         + " learning-curve.csv, learning-curve.svg and hyper-parameters.txt. Instances: " + SPECS
         + ", comma-separated. Single-threaded; the same seed gives the same run up to CP-SAT's"
-        + " time-limited search (bit for bit with --cp-seconds 0).");
+        + " time-limited search (bit for bit with --cp-seconds 0).",
+        "The shipped model is made in the first two examples' two steps"
+        + " (docs/results/dispatch/train-shipped-model runs both and compares the result with"
+        + " the shipped weights).");
   }
 
   @Override
