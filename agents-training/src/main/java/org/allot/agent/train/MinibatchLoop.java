@@ -53,21 +53,52 @@ final class MinibatchLoop<S extends ActionSample> {
 
   PolicyUpdate optimise(String phase, Weights weights, List<S> samples, double learningRate,
       OptimiserState state) {
-    if (samples.isEmpty()) {
-      return PolicyUpdate.none(weights);
-    }
     PolicyUpdate result = PolicyUpdate.none(weights);
-    int count = samples.size();
-    int size = Math.max(1, (count + settings.minibatches() - 1) / settings.minibatches());
-    int[] order = new int[count];
-    for (int i = 0; i < count; i++) {
-      order[i] = i;
+    if (samples.isEmpty()) {
+      return result;
     }
-    double normSum = 0;
-    int steps = 0;
-    double maxLogRatio = 0;
+    Phase run = new Phase(phase, samples, learningRate, state, weights);
     for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+      result = run.epoch(epoch);
+      if (result.kl() > settings.targetKl()) {
+        break;
+      }
+    }
+    return result;
+  }
+
+  /** One phase's state across its epochs: the order, the weights, the running statistics. */
+  private final class Phase {
+    private final String name;
+    private final List<S> samples;
+    private final double learningRate;
+    private final OptimiserState state;
+    private final int[] order;
+    private final int size;
+    private Weights weights;
+    private double normSum;
+    private int steps;
+    private double maxLogRatio;
+
+    Phase(String name, List<S> samples, double learningRate, OptimiserState state,
+        Weights weights) {
+      this.name = name;
+      this.samples = samples;
+      this.learningRate = learningRate;
+      this.state = state;
+      this.weights = weights;
+      int count = samples.size();
+      size = Math.max(1, (count + settings.minibatches() - 1) / settings.minibatches());
+      order = new int[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+    }
+
+    /** Epoch {@code epoch} (1-based): its minibatches in a fresh shuffle, a step each. */
+    PolicyUpdate epoch(int epoch) {
       shuffle(order, state.random());
+      int count = samples.size();
       double loss = 0;
       double kl = 0;
       for (int from = 0; from < count; from += size) {
@@ -79,7 +110,7 @@ final class MinibatchLoop<S extends ActionSample> {
         Step step = DjlRuntime.scoped(state.manager(), m -> gradientStep(m, current, batch));
         double norm = Gradients.clipToNorm(step.gradients, settings.maxGradNorm());
         maxLogRatio = Math.max(maxLogRatio, step.maxLogRatio);
-        NanGuard.requireFinite(step.loss, norm, phase + " phase, epoch " + epoch
+        NanGuard.requireFinite(step.loss, norm, name + " phase, epoch " + epoch
             + ", minibatch of " + batch.size() + " from " + from, () -> detail(step, batch));
         normSum += norm;
         steps++;
@@ -87,12 +118,8 @@ final class MinibatchLoop<S extends ActionSample> {
         loss += step.loss * batch.size() / count;
         kl += step.kl * batch.size() / count;
       }
-      result = new PolicyUpdate(weights, loss, kl, epoch, normSum / steps, maxLogRatio);
-      if (kl > settings.targetKl()) {
-        break;
-      }
+      return new PolicyUpdate(weights, loss, kl, epoch, normSum / steps, maxLogRatio);
     }
-    return result;
   }
 
   private static String detail(Step step, List<? extends ActionSample> batch) {
