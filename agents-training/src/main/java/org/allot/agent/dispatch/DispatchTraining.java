@@ -1,7 +1,6 @@
 package org.allot.agent.dispatch;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +20,17 @@ import org.allot.solver.jobshop.PriorityRule;
 
 /**
  * One dispatch training run in progress (see {@link Trainer}): the hyper-parameters, where the
- * instances come from, the output, and the loop's state (Adam, the generator and the root manager
- * in {@code optimiser}, the curve, the checkpoints, the start time). Each method is one phase,
- * takes the weights and returns the new ones, validates them, offers them to the checkpoints and
- * writes the curve's row and a log line. Not thread-safe.
+ * instances come from, the log, and the loop's state (Adam, the generator and the root manager in
+ * {@code optimiser}, the curve, the checkpoints in the output folder, the start time). Each
+ * method is one phase: it takes the weights and returns the new ones, validates them, offers them
+ * to the checkpoints and writes the curve's row and a log line. Not thread-safe.
  *
  * @param instances the training instances of update {@code u} (rounds before the first update ask
  *     for {@code -1, -2, ...})
  * @param t0 the run's start, {@link System#nanoTime()}
  */
 record DispatchTraining(HyperParameters hp, IntFunction<List<JobShopInstance>> instances,
-    List<JobShopInstance> validation, Path out, PrintStream log, OptimiserState optimiser,
+    List<JobShopInstance> validation, PrintStream log, OptimiserState optimiser,
     LearningCurve curve, Checkpoints checkpoints, long t0) {
 
   /** PPO-clip as the updates and the warm start use it. */

@@ -87,7 +87,7 @@ public record Trainer(HyperParameters hp, IntFunction<List<JobShopInstance>> ins
     try (LearningCurve curve = new LearningCurve(out.resolve(LearningCurve.NAME), COLUMNS);
         NDManager root = DjlRuntime.newManager()) {
       DispatchTraining run = new DispatchTraining(hp, u -> u == 0 ? first : instances.apply(u),
-          validation, out, log, new OptimiserState(adam, random, root), curve,
+          validation, log, new OptimiserState(adam, random, root), curve,
           new Checkpoints(out, Sense.MINIMIZE), t0);
       weights = initial == null && hp.warmStartRounds() > 0 ? run.warmStart(weights)
           : run.keepIfBest(weights);
