@@ -24,13 +24,13 @@ package org.allot.agent.dispatch;
  * @param expertSamples continuations sampled from the policy at the cut; the expert is the best
  *     of them and the CP-SAT replay (0: CP-SAT only, as in the paper)
  * @param warmStartRounds rounds of imitating the best static rule (FDD/MWKR) before the first
- *     update, for fresh weights only (0: none, as in the paper); see {@link Trainer#warmStart}
+ *     update, for fresh weights only (0: none, as in the paper); see {@link DispatchTraining#warmStart}
  * @param selfLabelRounds rounds of imitating the best of {@code expertSamples} episodes sampled
  *     from the policy itself (self-labelling, Corsini et al. 2024), after the warm start and
- *     before the first update (0: none, as in the paper); see {@link Trainer#selfLabel}
+ *     before the first update (0: none, as in the paper); see {@link DispatchTraining#selfLabel}
  * @param pilotRounds rounds of imitating the pilot expert ({@link PilotExpert}: one-step
  *     lookahead with FDD/MWKR completions) on the states the policy visits (DAgger), after the
- *     warm start (0: none, as in the paper); see {@link Trainer#pilot}
+ *     warm start (0: none, as in the paper); see {@link DispatchTraining#pilot}
  */
 public record HyperParameters(int updates, int episodesPerInstance, double cpSeconds,
     double learningRate, double adamEpsilon, double clip, int epochs, double targetKl,

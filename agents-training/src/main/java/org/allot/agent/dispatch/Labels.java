@@ -16,12 +16,12 @@ import java.util.List;
  * @param expertMakespan the mean makespan after CP improvement
  * @param improvement the mean relative improvement
  */
-record Labels(List<PpoClip.Sample> imitation, List<PpoClip.Sample> policyGradient,
+record Labels(List<DispatchSample> imitation, List<DispatchSample> policyGradient,
     double agentMakespan, double expertMakespan, double improvement) {
 
   static Labels of(List<Episode> episodes, int instances, int cut) {
-    List<PpoClip.Sample> imitation = new ArrayList<>();
-    List<PpoClip.Sample> pg = new ArrayList<>();
+    List<DispatchSample> imitation = new ArrayList<>();
+    List<DispatchSample> pg = new ArrayList<>();
     double agent = 0;
     double expert = 0;
     double improvement = 0;
@@ -69,7 +69,7 @@ record Labels(List<PpoClip.Sample> imitation, List<PpoClip.Sample> policyGradien
     return new Labels(imitation, pg, agent, expert, improvement);
   }
 
-  static PpoClip.Sample sample(Episode.Decision d, double advantage) {
-    return new PpoClip.Sample(d.observation(), d.mask(), d.action(), d.logProb(), advantage);
+  static DispatchSample sample(Episode.Decision d, double advantage) {
+    return new DispatchSample(d.observation(), d.mask(), d.action(), d.logProb(), advantage);
   }
 }

@@ -10,7 +10,7 @@ import org.allot.solver.jobshop.PriorityRule;
  * makespan (ties to the lower rule score, so the rule's own choice first). One step of policy
  * improvement on the rule, so never worse than the rule on the states it labels: on ta01-ta10 it
  * makes 1366.2 against FDD/MWKR's 1447.0 on average, in 10 ms an instance. Labels for
- * {@link Trainer#pilot}: the states the policy visits, the pilot's choice in each (DAgger).
+ * {@link DispatchTraining#pilot}: the states the policy visits, the pilot's choice in each (DAgger).
  * Not thread-safe (one per thread).
  */
 final class PilotExpert {

@@ -78,6 +78,7 @@ public final class SubpoTrainerProvider implements TrainerProvider {
     return new TrainingResult(out.resolve("best-weights.bin"), out.resolve("learning-curve.csv"),
         "epoch", List.of("validation_greedy_f", "sampled_f"), Double.NaN, "",
         String.format(Locale.ROOT, "trained subpo (%s, %s) in %.0f s: %s", run.variant().id(),
-            run.credit().id(), (System.nanoTime() - t0) / 1e9, out.resolve("best-weights.bin")));
+            run.credit().id(), (System.nanoTime() - t0) / 1e9, out.resolve("best-weights.bin")),
+        TrainingResult.Goal.HIGHER);
   }
 }

@@ -1,17 +1,17 @@
 package org.allot.agent.subpo;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.allot.agent.LearningCurve;
 import org.allot.agent.Weights;
 import org.allot.agent.nn.Mlp;
+import org.allot.agent.train.Checkpoints;
+import org.allot.agent.train.HyperParametersFile;
+import org.allot.agent.train.LearningCurve;
+import org.allot.agent.train.NanGuard;
+import org.allot.problem.Sense;
 import org.allot.problem.GeneratorSpec;
 import org.allot.problem.Generators;
 import org.allot.problem.coverage.CoverageInstance;
@@ -63,25 +63,31 @@ public record SubpoTraining(CoverageVariant variant, Credit credit, Observation 
     SplittableRandom random = new SplittableRandom(seed);
     Weights weights = init != null ? SubpoModel.file(init)
         : SubpoNetwork.initial(observation, hidden, random);
-    write(out, "hyper-parameters.txt", this + System.lineSeparator());
-    log.println("allot train subpo: " + this);
+    HyperParametersFile.write(out, this, List.of(), log);
     List<Walker> validation = maps(VALIDATION_SEED, validationMaps);
     Reinforce learner = new Reinforce(weights, settings(), random.nextLong());
-    double best = Double.NEGATIVE_INFINITY;
+    Checkpoints checkpoints = new Checkpoints(out, Sense.MAXIMIZE);
     long t0 = System.nanoTime();
-    try (LearningCurve curve = new LearningCurve(out.resolve("learning-curve.csv"), COLUMNS)) {
+    try (LearningCurve curve = new LearningCurve(out.resolve(LearningCurve.NAME), COLUMNS)) {
       double v = greedy(weights, validation);
-      curve.row(0, 0, Double.NaN, v, Double.NaN, Double.NaN, 0.0);
-      best = checkpoint(weights, v, best, out);
+      curve.row().set("epoch", 0).set("walks", 0).set("sampled_f", Double.NaN)
+          .set("validation_greedy_f", v).set("entropy", Double.NaN)
+          .set("grad_norm", Double.NaN).set("seconds", 0.0).write();
+      checkpoints.save(weights);
+      checkpoints.offer(weights, v);
       for (int epoch = 1; epoch <= epochs; epoch++) {
         Reinforce.Stats stats = learner.update(maps(trainingSeed(epoch), mapsPerEpoch));
+        NanGuard.requireFinite(learner.weights(), "epoch " + epoch);
         boolean validate = epoch % validateEvery == 0 || epoch == epochs;
         v = validate ? greedy(learner.weights(), validation) : Double.NaN;
         double seconds = (System.nanoTime() - t0) / 1e9;
-        curve.row(epoch, (long) epoch * mapsPerEpoch * batch, stats.meanValue(), v,
-            stats.entropy(), stats.gradNorm(), seconds);
-        best = checkpoint(learner.weights(), v, best, out);
+        curve.row().set("epoch", epoch).set("walks", (long) epoch * mapsPerEpoch * batch)
+            .set("sampled_f", stats.meanValue()).set("validation_greedy_f", v)
+            .set("entropy", stats.entropy()).set("grad_norm", stats.gradNorm())
+            .set("seconds", seconds).write();
+        checkpoints.save(learner.weights());
         if (validate) {
+          checkpoints.offer(learner.weights(), v);
           log.printf("epoch %d: sampled F %.3f, greedy validation F %.3f, entropy %.3f (%.0f s)%n",
               epoch, stats.meanValue(), v, stats.entropy(), seconds);
         }
@@ -118,35 +124,6 @@ public record SubpoTraining(CoverageVariant variant, Credit credit, Observation 
       sum += map.play(mlp, scratch, null).value();
     }
     return sum / maps.size();
-  }
-
-  /** Writes weights.bin, and best-weights.bin when {@code value} beats {@code best}. */
-  private static double checkpoint(Weights weights, double value, double best, Path out) {
-    replace(weights, out.resolve("weights.bin"));
-    if (value > best) {
-      replace(weights, out.resolve("best-weights.bin"));
-      return value;
-    }
-    return best;
-  }
-
-  private static void replace(Weights weights, Path file) {
-    try {
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      weights.write(tmp);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
-  }
-
-  private static void write(Path out, String name, String text) {
-    try {
-      Files.createDirectories(out);
-      Files.writeString(out.resolve(name), text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out.resolve(name), e);
-    }
   }
 
   @Override

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The option values given to a trainer, by option name (without dashes); absent options take
- * their declared default. Typed getters name the option and the value in their errors.
+ * the fallback the trainer passes (its declared default). Typed getters throw a {@link
+ * TrainerInputException} naming the option, the value and what was expected.
  *
  * @param values the values given, by name
  */
@@ -33,7 +34,11 @@ public record TrainerArguments(Map<String, String> values) {
     return v != null && !v.equalsIgnoreCase("false");
   }
 
-  /** An integer of at least {@code min}. @throws IllegalArgumentException naming the option */
+  /**
+   * An integer of at least {@code min}, or {@code fallback} when not given.
+   *
+   * @throws TrainerInputException naming the option
+   */
   public int integer(String name, int fallback, int min) {
     String v = values.get(name);
     if (v == null) {
@@ -42,15 +47,19 @@ public record TrainerArguments(Map<String, String> values) {
     try {
       int x = Integer.parseInt(v.strip());
       if (x < min) {
-        throw new IllegalArgumentException("--" + name + " " + v + ": expected at least " + min);
+        throw new TrainerInputException("--" + name + " " + v + ": expected at least " + min);
       }
       return x;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " " + v + ": expected an integer", e);
+      throw new TrainerInputException("--" + name + " " + v + ": expected an integer", e);
     }
   }
 
-  /** A long. @throws IllegalArgumentException naming the option */
+  /**
+   * A long, or {@code fallback} when not given.
+   *
+   * @throws TrainerInputException naming the option
+   */
   public long longValue(String name, long fallback) {
     String v = values.get(name);
     if (v == null) {
@@ -59,25 +68,51 @@ public record TrainerArguments(Map<String, String> values) {
     try {
       return Long.parseLong(v.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " " + v + ": expected an integer", e);
+      throw new TrainerInputException("--" + name + " " + v + ": expected an integer", e);
     }
   }
 
-  /** A finite number greater than {@code above}. @throws IllegalArgumentException naming it */
+  /**
+   * A finite number greater than {@code above}, or {@code fallback} when not given.
+   *
+   * @throws TrainerInputException naming the option
+   */
   public double number(String name, double fallback, double above) {
+    double x = finite(name, fallback);
+    if (x <= above) {
+      throw new TrainerInputException("--" + name + " " + values.get(name)
+          + ": expected a number above " + above);
+    }
+    return x;
+  }
+
+  /**
+   * A finite number of at least 0, or {@code fallback} when not given.
+   *
+   * @throws TrainerInputException naming the option
+   */
+  public double nonNegative(String name, double fallback) {
+    double x = finite(name, fallback);
+    if (x < 0) {
+      throw new TrainerInputException("--" + name + " " + values.get(name)
+          + ": expected a number of at least 0");
+    }
+    return x;
+  }
+
+  private double finite(String name, double fallback) {
     String v = values.get(name);
     if (v == null) {
       return fallback;
     }
     try {
       double x = Double.parseDouble(v.strip());
-      if (!Double.isFinite(x) || x <= above) {
-        throw new IllegalArgumentException("--" + name + " " + v + ": expected a number above "
-            + above);
+      if (!Double.isFinite(x)) {
+        throw new TrainerInputException("--" + name + " " + v + ": expected a finite number");
       }
       return x;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--" + name + " " + v + ": expected a number", e);
+      throw new TrainerInputException("--" + name + " " + v + ": expected a number", e);
     }
   }
 

@@ -7,8 +7,10 @@ import java.util.Objects;
  *
  * @param name the long name without dashes ("updates"); the command line takes {@code --updates}
  * @param label the value's placeholder ("N"); empty for a flag
- * @param description what it sets, its unit and its default, in one sentence or two
- * @param defaultValue the value when the option is not given (null: none; for a flag, "false")
+ * @param description what it sets and its unit, in one sentence or two (the command line adds
+ *     "Default: VALUE." from {@code defaultValue})
+ * @param defaultValue the value when the option is not given, as the user would type it (null:
+ *     none; for a flag, "false")
  */
 public record TrainerOption(String name, String label, String description, String defaultValue) {
   public TrainerOption {

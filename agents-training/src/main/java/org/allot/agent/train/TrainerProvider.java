@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Makes one agent's trainer; registered as a {@code
+ * One agent's trainer behind {@code allot train NAME}; registered as a {@code
  * META-INF/services/org.allot.agent.train.TrainerProvider} service so that {@code allot train
  * NAME} finds it, as solvers are found. The command line turns each declared {@link
  * TrainerOption} into a {@code --name VALUE} option (a flag for boolean options) with its help
- * text, and passes the values given as {@link TrainerArguments}.
+ * text, and passes the values given as {@link TrainerArguments}; it adds {@code --out DIR} to
+ * every trainer (so no option may be named {@code out}, {@code help} or {@code version}), and after
+ * training draws the learning curve from the {@link TrainingResult}.
  */
 public interface TrainerProvider {
   /** The agent's name as {@code allot train NAME} takes it: "dispatch", "subpo", ... */
@@ -33,9 +35,12 @@ public interface TrainerProvider {
    * Trains into {@code out} (created), writing at least {@code hyper-parameters.txt}, {@code
    * learning-curve.csv} and {@code weights.bin}, with progress lines on {@code log}.
    *
+   * @param arguments the options given (absent ones take their declared defaults)
+   * @param out the output folder (created)
+   * @param log progress lines: the hyper-parameters first, then one per update or round
    * @return what was written, for the closing line and the learning-curve plot
-   * @throws IllegalArgumentException naming the option when a value is bad (the command line
-   *     reports it as a usage error, exit 2)
+   * @throws TrainerInputException naming the option or file when what the user gave is bad
+   *     (checked before training starts; the command line reports it as a usage error, exit 2)
    * @throws java.io.UncheckedIOException when an input or the output cannot be read or written
    */
   TrainingResult train(TrainerArguments arguments, Path out, PrintStream log);

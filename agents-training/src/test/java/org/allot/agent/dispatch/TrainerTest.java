@@ -56,7 +56,7 @@ class TrainerTest {
         RandomJobShopGenerator.taillardLike(5, 5).generate(random));
     var hp = new HyperParameters(2, 2, 0.05, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 7);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Weights w = Trainer.train(training, training, hp, null, out, new PrintStream(log));
+    Weights w = Trainer.on(training, training, hp).train(null, out, new PrintStream(log));
     List<String> curve = Files.readAllLines(out.resolve("learning-curve.csv"));
     assertEquals(3, curve.size(), "header and one row per update");
     assertEquals(String.join(",", Trainer.COLUMNS), curve.getFirst());
@@ -73,8 +73,8 @@ class TrainerTest {
     // Without CP-SAT (0 s) nothing is time-driven: the whole run must replay bit for bit.
     var hp = new HyperParameters(2, 3, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 11);
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-    Weights first = Trainer.train(training, List.of(), hp, null, a, quiet);
-    Weights second = Trainer.train(training, List.of(), hp, null, b, quiet);
+    Weights first = Trainer.on(training, List.of(), hp).train(null, a, quiet);
+    Weights second = Trainer.on(training, List.of(), hp).train(null, b, quiet);
     assertEquals(first, second);
   }
 
@@ -90,7 +90,7 @@ class TrainerTest {
         RandomJobShopGenerator.taillardLike(6, 5).generate(random));
     var hp = new HyperParameters(2, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
         .withWarmStartRounds(3).withExpertSamples(2);
-    Trainer.train(training, validation, hp, null, out, new PrintStream(
+    Trainer.on(training, validation, hp).train(null, out, new PrintStream(
         new ByteArrayOutputStream()));
     List<String> rows = Files.readAllLines(out.resolve("learning-curve.csv"));
     int column = Trainer.COLUMNS.indexOf("greedy_validation_makespan");
@@ -113,7 +113,7 @@ class TrainerTest {
     var hp = new HyperParameters(1, 2, 0, 1e-3, 1e-5, 0.3, 2, 0.01, 2, 5)
         .withWarmStartRounds(2).withPilotRounds(2).withSelfLabelRounds(3).withExpertSamples(4);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Trainer.train(training, training, hp, null, out, new PrintStream(log));
+    Trainer.on(training, training, hp).train(null, out, new PrintStream(log));
     List<String> rows = Files.readAllLines(out.resolve("learning-curve.csv"));
     assertEquals(List.of("-6", "-5", "-4", "-3", "-2", "-1", "0", "1"),
         rows.subList(1, rows.size()).stream().map(r -> r.split(",")[0]).toList(),
