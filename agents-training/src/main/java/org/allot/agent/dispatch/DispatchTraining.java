@@ -91,7 +91,7 @@ record DispatchTraining(HyperParameters hp, IntFunction<List<JobShopInstance>> i
    * {@code -(warmStartRounds + round)} and labelling every state it visits with
    * {@link PilotExpert}'s choice (FDD/MWKR completions), then one cross-entropy imitation
    * phase. The pilot improves on FDD/MWKR by about 5 % and costs milliseconds, where 1 s of
-   * CP-SAT replayed as non-delay priorities is worse than the rule (docs/agents.md); labelling
+   * CP-SAT replayed as non-delay priorities is worse than the rule (docs/agents/dispatch.md); labelling
    * the policy's own states rather than the expert's (Ross, Gordon and Bagnell 2011) teaches it
    * to recover from its own mistakes. Rows after the warm start's; the curve's
    * {@code agent_makespan} is the sampled episodes' mean and {@code expert_makespan} the pilot's.

@@ -20,7 +20,7 @@ package org.allot.agent.dispatch;
  *     false (the default) the model is non-delay ({@link DispatchNetwork#WAITS}) and the expert
  *     replays the CP-improved schedule's machine sequences as priorities
  *     ({@link ExpertReplay#replayNonDelay}): with 1 s of CP-SAT the expert's waits taught the
- *     policy to idle without teaching it when (two runs, see docs/agents.md, "Training history")
+ *     policy to idle without teaching it when (two runs, see docs/agents/dispatch.md, "Training history")
  * @param expertSamples continuations sampled from the policy at the cut; the expert is the best
  *     of them and the CP-SAT replay (0: CP-SAT only, as in the paper)
  * @param warmStartRounds rounds of imitating the best static rule (FDD/MWKR) before the first

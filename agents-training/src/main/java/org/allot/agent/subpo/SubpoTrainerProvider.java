@@ -1,10 +1,12 @@
 package org.allot.agent.subpo;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.allot.agent.train.TrainerArguments;
+import org.allot.agent.train.TrainerInputException;
 import org.allot.agent.train.TrainerOption;
 import org.allot.agent.train.TrainerProvider;
 import org.allot.agent.train.TrainingResult;
@@ -66,19 +68,36 @@ public final class SubpoTrainerProvider implements TrainerProvider {
   @Override
   public TrainingResult train(TrainerArguments a, Path out, PrintStream log) {
     long t0 = System.nanoTime();
-    SubpoTraining run = new SubpoTraining(
-        CoverageVariant.of(a.string("variant", "nests")),
-        Credit.of(a.string("credit", "subpo")),
-        Observation.of(a.string("observation", "history")), SubpoNetwork.HIDDEN,
-        a.integer("epochs", 200, 1), a.integer("maps", 8, 1), a.integer("batch", 64, 2),
-        a.number("learning-rate", 3e-3, 0), a.number("entropy", 0.01, -1e-300),
-        a.integer("validation", 10, 1), a.integer("validate-every", 5, 1),
-        a.longValue("seed", 1), a.path("init"));
+    SubpoTraining run = configure(a);
     run.train(out, log);
     return new TrainingResult(out.resolve("best-weights.bin"), out.resolve("learning-curve.csv"),
         "epoch", List.of("validation_greedy_f", "sampled_f"), Double.NaN, "",
         String.format(Locale.ROOT, "trained subpo (%s, %s) in %.0f s: %s", run.variant().id(),
             run.credit().id(), (System.nanoTime() - t0) / 1e9, out.resolve("best-weights.bin")),
         TrainingResult.Goal.HIGHER);
+  }
+
+  /**
+   * The run the arguments describe.
+   *
+   * @throws TrainerInputException naming the option when a value is bad
+   */
+  static SubpoTraining configure(TrainerArguments a) {
+    Path init = a.path("init");
+    if (init != null && !Files.isRegularFile(init)) {
+      throw new TrainerInputException("--init " + init + ": no such file; expected weights"
+          + " written by 'allot train subpo'");
+    }
+    try {
+      return new SubpoTraining(CoverageVariant.of(a.string("variant", "nests")),
+          Credit.of(a.string("credit", "subpo")),
+          Observation.of(a.string("observation", "history")), SubpoNetwork.HIDDEN,
+          a.integer("epochs", 200, 1), a.integer("maps", 8, 1), a.integer("batch", 64, 2),
+          a.number("learning-rate", 3e-3, 0), a.number("entropy", 0.01, -1e-300),
+          a.integer("validation", 10, 1), a.integer("validate-every", 5, 1),
+          a.longValue("seed", 1), init);
+    } catch (IllegalArgumentException e) {
+      throw new TrainerInputException(e.getMessage(), e);
+    }
   }
 }

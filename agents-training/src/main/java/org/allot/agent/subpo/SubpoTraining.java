@@ -127,6 +127,29 @@ public record SubpoTraining(CoverageVariant variant, Credit credit, Observation 
   }
 
   @Override
+  public int[] hidden() {
+    return hidden.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SubpoTraining t && variant == t.variant && credit == t.credit
+        && observation == t.observation && java.util.Arrays.equals(hidden, t.hidden)
+        && epochs == t.epochs && mapsPerEpoch == t.mapsPerEpoch && batch == t.batch
+        && Double.compare(learningRate, t.learningRate) == 0
+        && Double.compare(entropy, t.entropy) == 0 && validationMaps == t.validationMaps
+        && validateEvery == t.validateEvery && seed == t.seed
+        && java.util.Objects.equals(init, t.init);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(variant, credit, observation, java.util.Arrays.hashCode(hidden),
+        epochs, mapsPerEpoch, batch, learningRate, entropy, validationMaps, validateEvery, seed,
+        init);
+  }
+
+  @Override
   public String toString() {
     return "SubpoTraining[variant=" + variant.id() + ", credit=" + credit.id() + ", observation="
         + observation.id() + ", hidden=" + java.util.Arrays.toString(hidden) + ", epochs="
