@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.allot.agent.Adam;
 import org.allot.agent.Weights;
 import org.allot.agent.nn.MaskedSoftmax;
@@ -82,6 +83,17 @@ public final class Reinforce {
    * @throws IllegalStateException when the gradient is not finite (the weights are kept)
    */
   public Stats update(List<Walker> maps) {
+    return update(maps, () -> false);
+  }
+
+  /**
+   * One update on {@code maps} that gives up as soon as {@code stop} says so (checked after
+   * every walk, sampled or replayed): the walks sampled so far are returned, and the weights are
+   * left as they were unless the update was completed.
+   *
+   * @throws IllegalStateException when the gradient is not finite (the weights are kept)
+   */
+  public Stats update(List<Walker> maps, BooleanSupplier stop) {
     SubpoNetwork network = new SubpoNetwork(weights);
     Mlp mlp = network.mlp();
     Mlp.Scratch scratch = new Mlp.Scratch(mlp);
@@ -94,6 +106,11 @@ public final class Reinforce {
       for (int b = 0; b < batch.length; b++) {
         batch[b] = map.play(mlp, scratch, random);
         valueSum += batch[b].value();
+        if (stop.getAsBoolean()) {
+          best.add(bestOf(java.util.Arrays.copyOf(batch, b + 1)));
+          return new Stats(valueSum / (episodes.size() * batch.length + b + 1), best, Double.NaN,
+              Double.NaN);
+        }
       }
       episodes.add(batch);
       advantages.add(advantages(batch, map.horizon()));
@@ -106,6 +123,10 @@ public final class Reinforce {
         double[] a = advantages.get(m)[b];
         maps.get(m).replay(episodes.get(m)[b], (t, obs, mask, action) ->
             g.add(obs, mask, action, a[t] * scale));
+        if (stop.getAsBoolean()) {
+          return new Stats(valueSum / (maps.size() * settings.batch()), best, Double.NaN,
+              Double.NaN);
+        }
       }
     }
     double norm = g.finish(settings.maxGradNorm());

@@ -59,7 +59,7 @@ public record SubpoSolver(String id, InitialWeights weights,
     List<Walker> maps = List.of(walker);
     for (int u = 1; (updates == 0 || u <= updates) && !deadline.expired(); u++) {
       if (train) {
-        incumbents.offer(learner.update(maps).best().getFirst().walk());
+        incumbents.offer(learner.update(maps, deadline::expired).best().getFirst().walk());
         if (u % GREEDY_EVERY == 0) {
           incumbents.offer(greedy(walker, learner.weights()));
         }
