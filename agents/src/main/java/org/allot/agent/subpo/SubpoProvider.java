@@ -28,7 +28,8 @@ public final class SubpoProvider implements SolverProvider {
       "history", "with model=none: history (window of gains, coarse map, time left) or markov"
       + " (position and time, SubPO-M)");
   static final SolverOptions.Declared TRAIN = new SolverOptions.Declared("train", "yes",
-      "yes: REINFORCE on the instance until the limit; no: the policy's greedy walk and samples");
+      "yes: REINFORCE on the instance until the limit; no: the policy's greedy walk and samples;"
+      + " greedy: the policy's greedy walk alone (zero-shot, milliseconds)");
   static final SolverOptions.Declared BATCH = new SolverOptions.Declared("batch", "64",
       "walks sampled per update, 2..100000");
   static final SolverOptions.Declared LEARNING_RATE = new SolverOptions.Declared(
@@ -75,9 +76,11 @@ public final class SubpoProvider implements SolverProvider {
         options.integer(BATCH.name(), 64, 2, 100_000),
         options.number(LEARNING_RATE.name(), 1e-3, 1e-9, 1),
         options.number(ENTROPY.name(), 0.01, 0, 1), 1.0);
-    boolean train = options.choice(TRAIN.name(), "yes", List.of("yes", "no")).equals("yes");
-    int updates = options.integer(UPDATES.name(), 0, 0, Integer.MAX_VALUE);
-    return new SubpoSolver(SubpoSolver.ID, weights(options, credit), settings, train, updates);
+    String train = options.choice(TRAIN.name(), "yes", List.of("yes", "no", "greedy"));
+    int updates = train.equals("greedy") ? -1
+        : options.integer(UPDATES.name(), 0, 0, Integer.MAX_VALUE);
+    return new SubpoSolver(SubpoSolver.ID, weights(options, credit), settings,
+        train.equals("yes"), updates);
   }
 
   private static SubpoSolver.InitialWeights weights(SolverOptions options,

@@ -28,7 +28,8 @@ import org.allot.solver.Solver;
  * @param weights the initial weights for an instance and seed
  * @param settings the learning settings
  * @param train whether to train on the instance
- * @param updates the most updates (or sampling rounds); 0 for as many as the time allows
+ * @param updates the most updates (or sampling rounds); 0 for as many as the time allows, -1
+ *     for none (the greedy walk alone)
  */
 public record SubpoSolver(String id, InitialWeights weights,
     Reinforce.Settings settings, boolean train, int updates)
@@ -57,6 +58,7 @@ public record SubpoSolver(String id, InitialWeights weights,
     Reinforce learner = new Reinforce(initial, settings, budget.seed());
     SplittableRandom random = new SplittableRandom(budget.seed());
     List<Walker> maps = List.of(walker);
+    // updates == -1 runs no round at all: the zero-shot greedy walk alone.
     for (int u = 1; (updates == 0 || u <= updates) && !deadline.expired(); u++) {
       if (train) {
         incumbents.offer(learner.update(maps, deadline::expired).best().getFirst().walk());

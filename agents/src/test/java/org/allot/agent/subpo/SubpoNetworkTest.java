@@ -42,6 +42,24 @@ class SubpoNetworkTest {
   }
 
   @Test
+  void trainGreedyIsTheShippedPolicysGreedyWalkAlone() {
+    var instance = org.allot.problem.coverage.CoverageVariant.ROOMS.generate(12);
+    @SuppressWarnings("unchecked")
+    var solver = (org.allot.solver.Solver<org.allot.problem.coverage.CoverageInstance,
+        org.allot.problem.coverage.CoverageWalk>) new SubpoProvider().create(
+        SolverOptions.of(Map.of("train", "greedy")));
+    var counted = new java.util.concurrent.atomic.AtomicInteger();
+    var outcome = solver.solve(instance, org.allot.solver.Budget.of(java.time.Duration.ofSeconds(5)),
+        (walk, value, elapsed) -> counted.incrementAndGet());
+    assertEquals(1, counted.get(), "one incumbent: the greedy walk");
+    org.allot.agent.nn.Mlp mlp = new SubpoNetwork(SubpoModel.shipped(
+        org.allot.problem.coverage.CoverageVariant.ROOMS, Credit.SUBPO)).mlp();
+    Walker walker = new Walker(instance, Observation.HISTORY);
+    assertEquals(walker.play(mlp, new org.allot.agent.nn.Mlp.Scratch(mlp), null).walk(),
+        outcome.best().orElseThrow());
+  }
+
+  @Test
   void badSolverOptionsNameTheOption() {
     SubpoProvider p = new SubpoProvider();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
