@@ -13,6 +13,7 @@ import org.allot.solver.IncumbentListener;
 import org.allot.solver.Incumbents;
 import org.allot.solver.Outcome;
 import org.allot.solver.Solver;
+import org.allot.solver.coverage.CoverageUpperBound;
 
 /**
  * SubPO as a solver: the policy's greedy walk first (zero-shot, from the shipped weights for the
@@ -21,7 +22,9 @@ import org.allot.solver.Solver;
  * sampled walk a candidate and the policy's greedy walk re-checked every {@value #GREEDY_EVERY}
  * updates; without training, the best of the greedy walk and {@code batch} sampled walks per
  * round until the limit or {@code updates} rounds. Anytime: incumbents are reported as they come
- * and the best walk is returned as {@code Feasible} (no bound). Single-threaded; the same seed
+ * and the best walk is returned as {@code Feasible} with the proven upper bound of {@link
+ * CoverageUpperBound} (reach and rate relaxations), or as {@code Optimal}, ending at once, when a
+ * walk meets that bound (every item collected, say). Single-threaded; the same seed
  * and {@code updates} give the same walk. Thread-safe (each solve has its own learner).
  *
  * @param id the solver id
@@ -54,12 +57,14 @@ public record SubpoSolver(String id, InitialWeights weights,
         new Incumbents<>(new Coverage(), instance, deadline, listener);
     Weights initial = weights.of(instance, budget.seed());
     Walker walker = new Walker(instance, new SubpoNetwork(initial).observation());
+    double bound = CoverageUpperBound.of(instance, walker.footprints());
     incumbents.offer(greedy(walker, initial));
     Reinforce learner = new Reinforce(initial, settings, budget.seed());
     SplittableRandom random = new SplittableRandom(budget.seed());
     List<Walker> maps = List.of(walker);
     // updates == -1 runs no round at all: the zero-shot greedy walk alone.
-    for (int u = 1; (updates == 0 || u <= updates) && !deadline.expired(); u++) {
+    for (int u = 1; (updates == 0 || u <= updates) && !deadline.expired()
+        && !atBound(incumbents, bound); u++) {
       if (train) {
         incumbents.offer(learner.update(maps, deadline::expired).best().getFirst().walk());
         if (u % GREEDY_EVERY == 0) {
@@ -69,7 +74,13 @@ public record SubpoSolver(String id, InitialWeights weights,
         sample(walker, initial, random, incumbents, deadline);
       }
     }
-    return incumbents.outcome(Double.NaN);
+    return atBound(incumbents, bound) ? incumbents.optimal() : incumbents.outcome(bound);
+  }
+
+  /** True when the best walk meets the proven upper bound: it is optimal, nothing can beat it. */
+  private static boolean atBound(Incumbents<CoverageInstance, CoverageWalk> incumbents,
+      double bound) {
+    return incumbents.found() && incumbents.objective() >= bound - 1e-9;
   }
 
   private static CoverageWalk greedy(Walker walker, Weights weights) {

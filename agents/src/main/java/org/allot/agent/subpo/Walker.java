@@ -51,6 +51,10 @@ final class Walker {
     }
   }
 
+  Footprints footprints() {
+    return footprints;
+  }
+
   CoverageInstance instance() {
     return instance;
   }

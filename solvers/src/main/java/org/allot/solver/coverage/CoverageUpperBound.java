@@ -26,13 +26,14 @@ import org.allot.problem.coverage.Move;
  * meets both constraints, picked greedily by weight, which is optimal because the constraints
  * form a laminar matroid. Item collection: {@code F(start)} plus the smaller of the per-type room
  * left ({@code sum_k min(D_k - start count, reachable items of type k)}) and the most item cells
- * the rate constraints allow. Runs in {@code O(cells * (footprint + H))}.
+ * the rate constraints allow. Runs in {@code O(cells * (footprint + H))}. Public so that any
+ * coverage solver (the reference, SubPO) can prove a walk optimal when it meets the bound.
  */
-final class CoverageUpperBound {
+public final class CoverageUpperBound {
   private CoverageUpperBound() {}
 
-  /** The bound for {@code instance}. */
-  static double of(CoverageInstance instance, Footprints footprints) {
+  /** The bound for {@code instance}, whose footprint table is {@code footprints}. */
+  public static double of(CoverageInstance instance, Footprints footprints) {
     int[] tau = firstCover(instance, footprints);
     CoverageState start = CoverageState.atStart(instance, footprints);
     int h = instance.horizon();
