@@ -10,9 +10,10 @@ import java.util.TreeMap;
 
 /**
  * A series' runs as read, and their aggregate per x: the runs are aligned on equal x values, so
- * runs of different lengths (a seed that stopped early) or with gaps still combine; at each x the
- * mean, and the band's ends, are over the runs with a finite value there, and an x where none has
- * one is NaN (a break in the line). Arrays are not copied: package-private and read-only.
+ * runs of different lengths (a seed that stopped early) or with gaps still combine; a NaN cell is
+ * "not measured at this x" (a validation score logged every k rows) and is left out, so each
+ * line runs through the measured points; at each x the mean, and the band's ends, are over the
+ * runs with a value there. Arrays are not copied: package-private and read-only.
  *
  * @param series what was read
  * @param runs each run's points in file order, without those left of the series' first x
@@ -63,7 +64,7 @@ record CurveStats(CurveSeries series, List<Run> runs, double[] x, double[] mean,
     double[] x = new double[xs.length];
     double[] y = new double[xs.length];
     for (int i = 0; i < xs.length; i++) {
-      if (Double.isFinite(xs[i]) && xs[i] >= firstX) {
+      if (Double.isFinite(xs[i]) && xs[i] >= firstX && !Double.isNaN(ys[i])) {
         x[kept] = xs[i] + 0.0; // -0.0 becomes 0.0: one x, not two
         y[kept++] = ys[i];
       }
