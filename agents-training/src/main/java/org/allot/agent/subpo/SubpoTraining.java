@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.allot.agent.Weights;
-import org.allot.agent.nn.Mlp;
 import org.allot.agent.train.Checkpoints;
 import org.allot.agent.train.HyperParametersFile;
 import org.allot.agent.train.LearningCurve;
@@ -117,11 +116,9 @@ public record SubpoTraining(CoverageVariant variant, Credit credit, Observation 
 
   /** The mean F of the greedy walks of {@code weights} on {@code maps}. */
   static double greedy(Weights weights, List<Walker> maps) {
-    Mlp mlp = new SubpoNetwork(weights).mlp();
-    Mlp.Scratch scratch = new Mlp.Scratch(mlp);
     double sum = 0;
     for (Walker map : maps) {
-      sum += map.play(mlp, scratch, null).value();
+      sum += map.greedy(weights).value();
     }
     return sum / maps.size();
   }

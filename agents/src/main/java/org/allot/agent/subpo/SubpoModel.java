@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.allot.agent.Weights;
@@ -77,10 +76,5 @@ public final class SubpoModel {
       throw new IllegalArgumentException("option weights=" + file + ": cannot read it ("
           + e.getMessage() + "); expected a file written by 'allot train subpo'", e);
     }
-  }
-
-  /** The variant named {@code id}, lower case. */
-  static String id(CoverageVariant v) {
-    return v.name().toLowerCase(Locale.ROOT);
   }
 }

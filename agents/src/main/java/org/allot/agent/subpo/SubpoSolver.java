@@ -84,8 +84,7 @@ public record SubpoSolver(String id, InitialWeights weights,
   }
 
   private static CoverageWalk greedy(Walker walker, Weights weights) {
-    Mlp mlp = new SubpoNetwork(weights).mlp();
-    return walker.play(mlp, new Mlp.Scratch(mlp), null).walk();
+    return walker.greedy(weights).walk();
   }
 
   private void sample(Walker walker, Weights weights, SplittableRandom random,

@@ -1,6 +1,7 @@
 package org.allot.agent.subpo;
 
 import java.util.random.RandomGenerator;
+import org.allot.agent.Weights;
 import org.allot.agent.nn.MaskedSoftmax;
 import org.allot.agent.nn.Mlp;
 import org.allot.problem.coverage.CoverageInstance;
@@ -93,6 +94,12 @@ final class Walker {
       gains[t] = state.add(to);
     }
     return new Episode(cells, actions, gains, modular, state.value());
+  }
+
+  /** The greedy walk of the policy with {@code weights} (most likely legal move each step). */
+  Episode greedy(Weights weights) {
+    Mlp mlp = new SubpoNetwork(weights).mlp();
+    return play(mlp, new Mlp.Scratch(mlp), null);
   }
 
   /** Walks {@code episode} again, handing each step to {@code visitor}. */
