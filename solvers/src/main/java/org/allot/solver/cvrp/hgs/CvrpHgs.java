@@ -121,13 +121,28 @@ public final class CvrpHgs implements Solver<CvrpInstance, CvrpSolution> {
   @Override
   public Outcome<CvrpSolution> solve(CvrpInstance instance, Budget budget,
       IncumbentListener<? super CvrpSolution> listener) {
-    Deadline deadline = budget.start();
+    return solve(instance, budget.seed(), budget.start(), listener);
+  }
+
+  /**
+   * Runs HGS on {@code instance} against a clock that is already running: for solvers that spend
+   * part of their budget before the search (EARLI's policy builds the initial solutions), so that
+   * the time limit still counts from their own {@code solve} entry and the incumbents' times are
+   * on one clock.
+   *
+   * @param seed the seed of the search's random generator
+   * @param deadline the solve's clock and limit
+   * @throws IllegalArgumentException when a given initial solution does not visit every
+   *     customer of {@code instance} exactly once
+   */
+  public Outcome<CvrpSolution> solve(CvrpInstance instance, long seed, Deadline deadline,
+      IncumbentListener<? super CvrpSolution> listener) {
     if (instance.vehicles() > 0 && instance.vehicles() < instance.minimumRoutes()) {
       return new Outcome.Infeasible<>(deadline.elapsed());
     }
     List<int[][]> seeds = seeds(instance);
     HgsIncumbents incumbents = new HgsIncumbents(instance, deadline, listener);
-    run(instance, budget.seed(), deadline, seeds, incumbents);
+    run(instance, seed, deadline, seeds, incumbents);
     return incumbents.outcome();
   }
 

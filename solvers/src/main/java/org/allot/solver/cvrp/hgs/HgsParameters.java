@@ -70,6 +70,26 @@ public record HgsParameters(int granular, int mu, int lambda, int elite, int clo
         20_000, true, 0);
   }
 
+  /**
+   * These parameters with other population sizes: {@code mu} survivors, {@code lambda} children
+   * before a survivor selection, {@code elite} individuals protected by the biased fitness, and
+   * {@code close} neighbours in the diversity measure.
+   */
+  public HgsParameters withPopulation(int newMu, int newLambda, int newElite, int newClose) {
+    return new HgsParameters(granular, newMu, newLambda, newElite, newClose, targetFeasible,
+        penaltyIncrease, penaltyDecrease, penaltyInterval, minPenalty, maxPenalty,
+        repairProbability, repairFactor, restartIterations, swapStar, maxIterations);
+  }
+
+  /**
+   * These parameters with the population Vidal advises for short runs (HGS-CVRP issue #3): mu
+   * 12, lambda 25, nbElite 3, nbClose 2. A fresh population then needs 48 educated individuals
+   * instead of 100.
+   */
+  public HgsParameters withShortRunPopulation() {
+    return withPopulation(12, 25, 3, 2);
+  }
+
   /** These parameters with another iteration limit (0 = none). */
   public HgsParameters withMaxIterations(long iterations) {
     return new HgsParameters(granular, mu, lambda, elite, close, targetFeasible, penaltyIncrease,
