@@ -2,7 +2,6 @@ package org.allot.agent.earli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.allot.agent.Weights;
 
@@ -21,7 +20,8 @@ public final class EarliModel {
   /**
    * The shipped policy.
    *
-   * @throws IllegalStateException when the resource is missing or does not fit the network
+   * @throws IllegalStateException when the resource is missing or unreadable
+   * @throws IllegalArgumentException when it does not fit the network
    */
   public static Weights shipped() {
     Weights w = shipped;
@@ -33,7 +33,7 @@ public final class EarliModel {
         }
         w = checked(Weights.read(in, "class path " + RESOURCE), "the shipped policy " + RESOURCE);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the shipped EARLI policy " + RESOURCE + ": "
+        throw new IllegalStateException("cannot read the shipped EARLI policy " + RESOURCE + ": "
             + e.getMessage(), e);
       }
       shipped = w;
