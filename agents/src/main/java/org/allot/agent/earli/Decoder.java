@@ -1,15 +1,16 @@
 package org.allot.agent.earli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
+import org.allot.problem.cvrp.ConstructionEnvironment;
 import org.allot.problem.cvrp.CvrpInstance;
 import org.allot.problem.cvrp.CvrpSolution;
 
 /**
  * Builds CVRP solutions with an {@link EarliNetwork}: several rollouts of one encoded instance
  * decoded in lock step (one step of every unfinished rollout, then the next step), sharing the
- * encoding. A rollout starts at the depot; from the depot its candidates are every unvisited
+ * encoding. Each rollout is an episode of the family's construction MDP ({@link
+ * ConstructionEnvironment}: routes never empty, the return after the last customer automatic),
+ * whose legal actions the decoder narrows. A rollout starts at the depot; from the depot its candidates are every unvisited
  * customer; from a customer they are the depot and the unvisited customers whose demand fits the
  * remaining load, restricted to the {@code candidates} nearest of them to the current node (0:
  * all). The restriction keeps a step's cost at O(k d) instead of O(n d): the nearest-first lists
@@ -69,8 +70,9 @@ public final class Decoder {
           + " per rollout, got " + count + ", " + temperature);
     }
     State[] states = new State[count];
+    ConstructionEnvironment fresh = new ConstructionEnvironment(e.instance);
     for (int r = 0; r < count; r++) {
-      states[r] = new State(e.instance, starts == null ? 0 : starts[r]);
+      states[r] = new State(r == 0 ? fresh : fresh.copy(), starts == null ? 0 : starts[r]);
     }
     int[] cand = new int[e.instance.nodes()];
     int active = count;
@@ -78,17 +80,17 @@ public final class Decoder {
       active = 0;
       for (int r = 0; r < count; r++) {
         State s = states[r];
-        if (s.done) {
+        if (s.env.done()) {
           continue;
         }
         boolean greedy = greedyFirst && r == 0;
         step(e, s, r, cand, greedy, temperature, random, recorder);
-        active += s.done ? 0 : 1;
+        active += s.env.done() ? 0 : 1;
       }
     }
     Rollout[] result = new Rollout[count];
     for (int r = 0; r < count; r++) {
-      CvrpSolution solution = states[r].solution();
+      CvrpSolution solution = states[r].env.solution();
       result[r] = new Rollout(solution, solution.cost(e.instance), greedyFirst && r == 0);
     }
     return result;
@@ -97,31 +99,27 @@ public final class Decoder {
   private void step(Encoding e, State s, int r, int[] cand, boolean greedy, double temperature,
       RandomGenerator random, Recorder recorder) {
     int m = candidates(e, s, cand);
-    if (m == 0) {
-      s.done = true;
-      return;
-    }
     int chosen = cand[0];
     if (m > 1) {
-      float load = (float) s.remaining / e.instance.capacity();
-      scores(e, s.current, load, cand, m, scores(m));
+      int current = s.env.currentNode();
+      float load = (float) s.env.remainingCapacity() / e.instance.capacity();
+      scores(e, current, load, cand, m, scores(m));
       int pick = greedy ? argmax(scores, m) : sample(scores, m, temperature, random);
       chosen = cand[pick];
       if (recorder != null) {
-        recorder.decision(r, s.current, load, cand, m, chosen, logProb(scores, m, pick));
+        recorder.decision(r, current, load, cand, m, chosen, logProb(scores, m, pick));
       }
     }
-    s.move(chosen);
+    s.env.step(chosen);
   }
 
   /** The candidates of {@code s} into {@code cand}, depot first when it is one; their count. */
   private int candidates(Encoding e, State s, int[] cand) {
     CvrpInstance instance = e.instance;
+    ConstructionEnvironment env = s.env;
     int n = instance.nodes();
-    if (s.current == 0) {
-      if (s.visitedCount == n - 1) {
-        return 0;
-      }
+    int remaining = env.remainingCapacity();
+    if (env.currentNode() == 0) {
       if (s.start > 0) {
         cand[0] = s.start;
         s.start = 0;
@@ -129,7 +127,7 @@ public final class Decoder {
       }
       int m = 0;
       for (int j = 1; j < n; j++) {
-        if (!s.visited[j]) {
+        if (!env.visited(j)) {
           cand[m++] = j;
         }
       }
@@ -140,17 +138,17 @@ public final class Decoder {
     int limit = candidates == 0 ? n : candidates + 1;
     if (candidates == 0) {
       for (int j = 1; j < n; j++) {
-        if (!s.visited[j] && instance.demandOf(j) <= s.remaining) {
+        if (!env.visited(j) && instance.demandOf(j) <= remaining) {
           cand[m++] = j;
         }
       }
       return m;
     }
-    for (int j : e.neighbours()[s.current]) {
+    for (int j : e.neighbours()[env.currentNode()]) {
       if (m == limit) {
         break;
       }
-      if (!s.visited[j] && instance.demandOf(j) <= s.remaining) {
+      if (!env.visited(j) && instance.demandOf(j) <= remaining) {
         cand[m++] = j;
       }
     }
@@ -259,45 +257,14 @@ public final class Decoder {
     return u[pick] - max - Math.log(sum);
   }
 
-  /** One rollout's progress. */
+  /** One rollout's progress: the family's construction MDP, and a forced first customer. */
   private static final class State {
-    final CvrpInstance instance;
-    final boolean[] visited;
-    final List<int[]> routes = new ArrayList<>();
-    int[] route = new int[8];
-    int routeLength;
-    int current;
-    int remaining;
-    int visitedCount;
+    final ConstructionEnvironment env;
     int start;
-    boolean done;
 
-    State(CvrpInstance instance, int start) {
-      this.instance = instance;
-      this.visited = new boolean[instance.nodes()];
-      this.remaining = instance.capacity();
+    State(ConstructionEnvironment env, int start) {
+      this.env = env;
       this.start = start;
-    }
-
-    void move(int node) {
-      if (node == 0) {
-        routes.add(java.util.Arrays.copyOf(route, routeLength));
-        routeLength = 0;
-        remaining = instance.capacity();
-      } else {
-        if (routeLength == route.length) {
-          route = java.util.Arrays.copyOf(route, 2 * routeLength);
-        }
-        route[routeLength++] = node;
-        visited[node] = true;
-        visitedCount++;
-        remaining -= instance.demandOf(node);
-      }
-      current = node;
-    }
-
-    CvrpSolution solution() {
-      return new CvrpSolution(routes.toArray(int[][]::new));
     }
   }
 }

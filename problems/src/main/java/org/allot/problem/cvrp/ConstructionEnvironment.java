@@ -143,6 +143,16 @@ public final class ConstructionEnvironment implements Environment<CvrpSolution> 
     return (n + 1) * NODE_FEATURES + GLOBAL_FEATURES;
   }
 
+  /** Whether {@code customer} (1..n) has been visited in this episode. */
+  public boolean visited(int customer) {
+    return visited[customer];
+  }
+
+  /** The number of customers visited so far. */
+  public int served() {
+    return served;
+  }
+
   @Override
   public void reset(long seed) {
     Arrays.fill(visited, false);
