@@ -54,8 +54,8 @@ final class Anytime {
 
   /**
    * A run's values at {@code seconds}: the last value of a flat {@code [t, value, ...]} trace
-   * ({@link TimePlot#bestSoFar}) at or before
-   * each time, its final value at or past {@code timeLimit}, NaN before its first point.
+   * ({@link TimePlot#bestSoFar}) at or before each time, its final value at or past {@code
+   * timeLimit} (seconds), NaN before its first point.
    */
   static double[] at(double[] trace, double timeLimit, double[] seconds) {
     double[] values = new double[seconds.length];
