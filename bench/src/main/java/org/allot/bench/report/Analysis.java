@@ -2,6 +2,7 @@ package org.allot.bench.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import org.allot.problem.Sense;
  * The runs of a report in a fixed order, so that the same results always give the same report:
  * solver labels in suite order, groups and instances in natural order ({@code ta2} before
  * {@code ta10}; instance files listed in the suite come first, in its order). Also decides the
- * report's measure: the gap to best-known values when any run has one, else the objective.
+ * report's measure: the gap to a reference value when any instance has one, else the objective.
+ * An instance's reference is its best-known value (the records'); with the suite's best-seen
+ * setting, an instance without one has the best valid objective of all its runs instead (every
+ * label, seed and repetition in the results, appended ones included).
  */
 final class Analysis {
   /** An instance of the suite: its key (the file as the suite names it), name and group. */
@@ -27,6 +31,10 @@ final class Analysis {
   final List<Instance> instances;
   final Sense sense;
   final boolean gapMode;
+  /** The instances whose reference is the best seen (no best-known value), in instance order. */
+  final List<Instance> bestSeen;
+  /** References by instance key under the best-seen setting; empty without it. */
+  private final Map<String, Double> references;
 
   Analysis(Results results) {
     this.results = results;
@@ -38,7 +46,22 @@ final class Analysis {
     this.instances = instanceOrder(records, results.suite(), groups);
     this.sense = records.stream().map(RunRecord::sense).filter(s -> s != null).findFirst()
         .orElse(Sense.MINIMIZE);
-    this.gapMode = records.stream().anyMatch(r -> r.bestKnown() != null);
+    Map<String, Double> known = new HashMap<>();
+    Map<String, Double> seen = new HashMap<>();
+    if (results.suite().bestSeen()) {
+      for (RunRecord r : records) {
+        if (r.bestKnown() != null) {
+          known.putIfAbsent(instanceKey(r), r.bestKnown());
+        } else if (r.isValid() && r.objective() != null) {
+          seen.merge(instanceKey(r), r.objective(), (x, y) -> better(y, x) ? y : x);
+        }
+      }
+    }
+    known.keySet().forEach(seen::remove);
+    this.bestSeen = instances.stream().filter(i -> seen.containsKey(i.key())).toList();
+    seen.putAll(known);
+    this.references = Map.copyOf(seen);
+    this.gapMode = records.stream().anyMatch(r -> r.bestKnown() != null) || !bestSeen.isEmpty();
   }
 
   /** The records that {@code filter} accepts, in file order. */
@@ -70,14 +93,27 @@ final class Analysis {
         && (r.objective() != null || !r.violations().isEmpty());
   }
 
-  /** The gap of a valid run as a percentage, or NaN without best-known value or validity. */
-  static double gapPercent(RunRecord r) {
+  /**
+   * The reference value of {@code r}'s instance: its best-known value, else (best-seen setting)
+   * the best valid objective of the instance's runs; null when there is none.
+   */
+  Double reference(RunRecord r) {
+    return r.bestKnown() != null ? r.bestKnown() : references.get(instanceKey(r));
+  }
+
+  /** The gap of a valid run as a percentage, or NaN without reference value or validity. */
+  double gapPercent(RunRecord r) {
     if (!r.isValid()) {
       return Double.NaN;
     }
     Double gap = r.gap() != null ? r.gap() : RunRecord.gapOf(r.sense(), r.objective(),
-        r.bestKnown());
+        reference(r));
     return gap == null ? Double.NaN : 100 * gap;
+  }
+
+  /** The y-axis title of a gap: to the best-known value, or to it or the best seen. */
+  String gapAxis() {
+    return bestSeen.isEmpty() ? "gap to best-known %" : "gap to best-known or best seen %";
   }
 
   /** The measure a plot shows for a valid run: its gap in % (gap mode) or its objective. */
@@ -93,7 +129,7 @@ final class Analysis {
     if (!gapMode) {
       return value;
     }
-    Double gap = RunRecord.gapOf(r.sense(), value, r.bestKnown());
+    Double gap = RunRecord.gapOf(r.sense(), value, reference(r));
     return gap == null ? Double.NaN : 100 * gap;
   }
 

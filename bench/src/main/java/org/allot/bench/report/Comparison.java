@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.allot.bench.suite.RunRecord;
 
@@ -31,7 +32,16 @@ final class Comparison {
             .put(Analysis.pairKey(r), r.objective());
       }
     }
-    List<String> present = a.labels.stream().filter(objectives::containsKey).toList();
+    return matrix(a.labels, objectives, a::better);
+  }
+
+  /**
+   * The matrix over {@code values} (label to paired-cell key to value) for the labels of
+   * {@code order} that have values; {@code better} says whether one value beats another.
+   */
+  static Table matrix(List<String> order, Map<String, Map<String, Double>> values,
+      BiPredicate<Double, Double> better) {
+    List<String> present = order.stream().filter(values::containsKey).toList();
     List<String> header = new ArrayList<>();
     header.add("row vs column");
     header.addAll(present);
@@ -41,15 +51,19 @@ final class Comparison {
       cells.add(row);
       for (String column : present) {
         cells.add(row.equals(column) ? Table.NONE
-            : entry(objectives.get(row), objectives.get(column)));
+            : entry(values.get(row), values.get(column), better));
       }
       rows.add(cells);
     }
     return new Table(header, rows);
   }
 
-  /** One entry: the p-value and win/tie/loss of {@code x} against {@code y}. */
-  String entry(Map<String, Double> x, Map<String, Double> y) {
+  /**
+   * One entry: the p-value and win/tie/loss of {@code x} against {@code y} over the keys both
+   * have.
+   */
+  static String entry(Map<String, Double> x, Map<String, Double> y,
+      BiPredicate<Double, Double> better) {
     List<String> keys = x.keySet().stream().filter(y::containsKey).sorted().toList();
     double[] u = new double[keys.size()];
     double[] v = new double[keys.size()];
@@ -60,7 +74,7 @@ final class Comparison {
       v[i] = y.get(keys.get(i));
       if (u[i] == v[i]) {
         ties++;
-      } else if (a.better(u[i], v[i])) {
+      } else if (better.test(u[i], v[i])) {
         wins++;
       }
     }

@@ -33,7 +33,7 @@ final class InstancePlot {
         }
       }
     }
-    String measure = a.gapMode ? "gap to best-known %" : "objective";
+    String measure = a.gapMode ? a.gapAxis() : "objective";
     Chart chart = new Chart(format, Chart.Size.REPORT,
         a.gapMode ? "Gap per instance" : "Objective per instance",
         "mean over the valid runs (seeds, repetitions) of each solver; no marker: no valid run",

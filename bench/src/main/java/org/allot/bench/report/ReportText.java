@@ -29,6 +29,7 @@ final class ReportText {
     t.overview();
     t.summaries();
     t.comparisons();
+    AnytimeSection.write(t.a, t.doc);
     t.invalid();
     t.errors();
     t.plots();
@@ -56,19 +57,39 @@ final class ReportText {
     r.notes().forEach(n -> items.add("note: " + n));
     doc.list(items);
     doc.paragraph(a.gapMode
-        ? "Gap: the relative gap of the evaluator's objective to the best-known value, in %."
+        ? "Gap: the relative gap of the evaluator's objective to the best-known value"
+            + (a.bestSeen.isEmpty() ? "" : " (or the best seen, below)") + ", in %."
             + " Only valid runs (the family's evaluator accepted the solution) enter the"
             + " means, medians and best counts; invalid runs are listed below."
         : "No best-known values: the tables show the evaluator's objective ("
             + a.sense.name().toLowerCase(java.util.Locale.ROOT) + "). Only valid runs enter"
             + " the means and best counts; invalid runs are listed below.");
+    bestSeen();
+  }
+
+  /** Says which instances are measured against the best seen, and what that means. */
+  private void bestSeen() {
+    if (a.bestSeen.isEmpty()) {
+      return;
+    }
+    List<String> names = a.bestSeen.stream().map(Analysis.Instance::name).toList();
+    doc.paragraph("Best seen: " + a.bestSeen.size() + " of " + a.instances.size()
+        + " instance(s) have no best-known value ("
+        + (names.size() <= 10 ? String.join(", ", names)
+            : String.join(", ", names.subList(0, 10)) + ", …")
+        + "). Their gaps are to the best seen in this run: the best valid objective of all"
+        + " runs in these results (every solver, seed and repetition, appended runs"
+        + " included), not to a best-known value. They are therefore understated: a gap of"
+        + " 0 means only that no run here did better, and adding runs can raise them.");
   }
 
   private void summaries() {
     Summary summary = new Summary(a);
     String norm = a.results.suite().normaliseBy();
     doc.heading(2, "At a glance");
-    doc.paragraph(a.gapMode ? "Mean gap (%) to the best-known value per group, valid runs only."
+    doc.paragraph(a.gapMode ? "Mean gap (%) to the best-known value"
+            + (a.bestSeen.isEmpty() ? "" : " (or the best seen, see above)")
+            + " per group, valid runs only."
         : norm != null && a.labels.contains(norm)
             ? "Objective relative to " + norm + " per group (geometric mean of the paired"
                 + " ratios, valid runs only; " + norm + " = 1)."

@@ -42,7 +42,18 @@ public final class Reports {
    *     a file cannot be written; the message names the file (and line)
    */
   public static Path write(Path dir) throws IOException {
-    Rendered report = ReportText.render(Results.read(dir));
+    return write(dir, Results.read(dir));
+  }
+
+  /**
+   * Writes the report of {@code results} (read from {@code dir}, perhaps with the report
+   * command's overrides) into {@code dir}.
+   *
+   * @return the Markdown report's path
+   * @throws IOException when a file cannot be written, naming it
+   */
+  static Path write(Path dir, Results results) throws IOException {
+    Rendered report = ReportText.render(results);
     Path plots = dir.resolve(PLOTS);
     Files.createDirectories(plots);
     for (Map.Entry<String, byte[]> plot : report.plots().entrySet()) {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.allot.bench.suite.Checkpoints;
 import org.allot.bench.suite.RunRecord;
 
 /**
@@ -22,6 +24,35 @@ record Results(List<RunRecord> records, SuiteInfo suite, List<String> notes) {
   Results {
     records = List.copyOf(records);
     notes = List.copyOf(notes);
+  }
+
+  /**
+   * These results with the report command's overrides: {@code checkpoints} (null: the suite's)
+   * and the best-seen reference (on when the suite or {@code bestSeen} says so). A note names
+   * the flags, so that the report says how to rebuild it.
+   */
+  Results with(Checkpoints checkpoints, boolean bestSeen) {
+    if (checkpoints == null && !bestSeen) {
+      return this;
+    }
+    List<String> flags = new ArrayList<>();
+    if (checkpoints != null) {
+      flags.add("--checkpoints " + checkpoints);
+    }
+    if (bestSeen) {
+      flags.add("--best-seen");
+    }
+    List<String> more = new ArrayList<>(notes);
+    more.add("report options: `" + String.join(" ", flags) + "` (give them again to rebuild"
+        + " this report)");
+    return new Results(records, suite.with(checkpoints != null ? checkpoints
+        : suite.checkpoints(), bestSeen || suite.bestSeen()), more);
+  }
+
+  /** The largest time limit of the runs (their {@code timeLimit}, in seconds). */
+  Duration largestTimeLimit() {
+    double seconds = records.stream().mapToDouble(RunRecord::timeLimit).max().orElse(0);
+    return Duration.ofNanos(Math.round(seconds * 1e9));
   }
 
   /**

@@ -77,7 +77,7 @@ final class Summary {
             && r.label().equals(label));
         List<RunRecord> valid = runs.stream().filter(RunRecord::isValid).toList();
         double[] values = a.gapMode
-            ? valid.stream().mapToDouble(Analysis::gapPercent).filter(x -> !Double.isNaN(x))
+            ? valid.stream().mapToDouble(a::gapPercent).filter(x -> !Double.isNaN(x))
                 .toArray()
             : ratio ? ratios(valid, norm)
             : valid.stream().filter(r -> r.objective() != null)
@@ -102,7 +102,7 @@ final class Summary {
         Integer.toString(valid.size()), Long.toString(invalid), Long.toString(errors),
         Table.number(100.0 * valid.size() / runs.size(), 1)));
     if (a.gapMode) {
-      double[] gaps = valid.stream().mapToDouble(Analysis::gapPercent)
+      double[] gaps = valid.stream().mapToDouble(a::gapPercent)
           .filter(g -> !Double.isNaN(g)).toArray();
       row.add(Table.number(Stats.mean(gaps), 2));
       row.add(Table.number(Stats.median(gaps), 2));

@@ -3,6 +3,7 @@ package org.allot.bench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A table of text cells that renders as Markdown and as HTML, so that both documents show the
@@ -12,6 +13,8 @@ import java.util.Locale;
  * @param rows the rows, each as long as the header
  */
 record Table(List<String> header, List<List<String>> rows) {
+  private static final Pattern NUMBERS = Pattern.compile("([-+0-9.,%()/<> —]|without)*");
+
   /** What an undefined number prints as. */
   static final String NONE = "—";
 
@@ -60,9 +63,12 @@ record Table(List<String> header, List<List<String>> rows) {
     s.append("|\n");
   }
 
-  /** Whether column {@code c} (not the first) holds numbers only, to be right-aligned. */
+  /**
+   * Whether column {@code c} (not the first) holds numbers only, to be right-aligned; a count
+   * such as "(3 without)" after a number counts as a number.
+   */
   boolean numeric(int c) {
-    return c > 0 && rows.stream().allMatch(r -> r.get(c).matches("[-+0-9.,%()/<> —]*"));
+    return c > 0 && rows.stream().allMatch(r -> NUMBERS.matcher(r.get(c)).matches());
   }
 
   /** The table as an HTML {@code <table>}. */

@@ -85,7 +85,7 @@ final class TimePlot {
         + (group == null ? "" : " (" + group + ")"), "mean over the valid runs that have an"
         + " incumbent by then (a run without one yet is missing); final result at the run's end",
         a.gapMode ? Math.min(0, low) : low, high);
-    chart.yAxis(a.gapMode ? "gap to best-known %" : "objective");
+    chart.yAxis(a.gapMode ? a.gapAxis() : "objective");
     double lo = times[0];
     double hi = times[times.length - 1];
     LogAxis axis = new LogAxis(lo, hi, chart);
@@ -123,6 +123,21 @@ final class TimePlot {
    * measure of the best objective so far; empty when the run has nothing to plot.
    */
   static double[] trace(Analysis a, RunRecord r) {
+    double[] out = bestSoFar(a, r);
+    for (int i = 1; i < out.length; i += 2) {
+      out[i] = a.measure(r, out[i]);
+      if (Double.isNaN(out[i])) {
+        return new double[0];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A run's incumbents and final objective (at its wall time) as a flat array {@code [t0, v0,
+   * t1, v1, ...]}: times ascending, values the best objective so far.
+   */
+  static double[] bestSoFar(Analysis a, RunRecord r) {
     List<double[]> points = new ArrayList<>();
     r.trace().forEach(p -> points.add(new double[] {p.seconds(), p.objective()}));
     if (r.objective() != null) {
@@ -135,10 +150,7 @@ final class TimePlot {
       double v = points.get(i)[1];
       best = Double.isNaN(best) || a.better(v, best) ? v : best;
       out[2 * i] = points.get(i)[0];
-      out[2 * i + 1] = a.measure(r, best);
-      if (Double.isNaN(out[2 * i + 1])) {
-        return new double[0];
-      }
+      out[2 * i + 1] = best;
     }
     return out;
   }

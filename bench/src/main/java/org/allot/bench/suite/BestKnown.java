@@ -13,10 +13,14 @@ import org.allot.cli.Json;
 
 /**
  * The best-known objective values of a suite, by instance name: from a bounds file (CSV with a
- * header, or JSON as JSPLib's {@code bks.json}), from inline values, or none. Immutable.
+ * header, or JSON as JSPLib's {@code bks.json}), from inline values, or none. Immutable. The key
+ * {@code "bestSeen": true} is checked here but used by the report only (an instance without a
+ * value is then measured against the best valid objective of the results), so runs carry no
+ * value for such instances.
  */
 final class BestKnown {
-  private static final List<String> KEYS = List.of("file", "column", "optional", "values");
+  private static final List<String> KEYS = List.of("file", "column", "optional", "values",
+      "bestSeen");
   /** Value columns tried, in order, when the suite names none. */
   private static final List<String> VALUE_COLUMNS = List.of("value", "bks", "best_known",
       "bestKnown", "upper_bound", "optimum");
@@ -54,8 +58,10 @@ final class BestKnown {
     if (node == null || node.isNull()) {
       return none();
     }
-    keys.object(node, "bestKnown", "{\"file\": ...} or {\"values\": {...}}");
+    keys.object(node, "bestKnown", "{\"file\": ...}, {\"values\": {...}} or"
+        + " {\"bestSeen\": true}");
     keys.requireKnown(node, "bestKnown", KEYS);
+    keys.bool(node.get("bestSeen"), "bestKnown.bestSeen", false);
     Map<String, Double> map = new HashMap<>();
     if (node.has("file")) {
       String file = keys.text(node.get("file"), "bestKnown.file", null);

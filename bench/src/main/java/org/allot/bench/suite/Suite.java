@@ -21,11 +21,13 @@ import org.allot.solver.SolverOptions;
  * @param solvers the solver entries, in suite order, labels unique
  * @param seeds the seeds every (instance, solver) pair runs with
  * @param repetitions how often each (instance, solver, seed) runs
+ * @param checkpoints the times at which the report reads each run's best incumbent (none: no
+ *     anytime tables); each at most the largest time limit of the solver entries
  * @param skipped one line per optional instance pattern skipped because its files are absent
  */
 public record Suite(String name, String description, Path file, Problem<?, ?> problem,
     List<Entry> instances, List<SolverEntry> solvers, List<Long> seeds, int repetitions,
-    List<String> skipped) {
+    Checkpoints checkpoints, List<String> skipped) {
   public Suite {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(file, "file");
@@ -33,6 +35,7 @@ public record Suite(String name, String description, Path file, Problem<?, ?> pr
     solvers = List.copyOf(solvers);
     seeds = List.copyOf(seeds);
     skipped = List.copyOf(skipped);
+    Objects.requireNonNull(checkpoints, "checkpoints");
     if (repetitions < 1) {
       throw new IllegalArgumentException("repetitions must be at least 1, got " + repetitions);
     }

@@ -28,7 +28,7 @@ import org.allot.solver.Solvers;
 public final class SuiteParser {
   static final List<String> KEYS = List.of("name", "title", "description", "problem",
       "instances", "bestKnown", "groups", "solvers", "timeLimit", "threads", "seeds",
-      "repetitions", "normaliseBy");
+      "repetitions", "normaliseBy", "checkpoints");
   private static final List<String> SOLVER_KEYS = List.of("id", "label", "options",
       "timeLimit", "threads");
   private static final int MAX_THREADS = 1024;
@@ -70,6 +70,7 @@ public final class SuiteParser {
     Problem<?, ?> problem = problemOf(found, declared);
     List<Suite.SolverEntry> solvers = solvers(root.get("solvers"), problem, timeLimit, threads);
     normaliseBy(root.get("normaliseBy"), solvers);
+    Checkpoints checkpoints = checkpoints(root.get("checkpoints"), solvers);
     List<Suite.Entry> entries = new ArrayList<>();
     for (InstanceSpecs.Found f : found) {
       Instance instance = f.loaded().instance();
@@ -77,7 +78,7 @@ public final class SuiteParser {
           bestKnown.of(instance.name())));
     }
     return new Suite(name, description, file, problem, entries, solvers, seeds, repetitions,
-        specs.skipped());
+        checkpoints, specs.skipped());
   }
 
   private String name(JsonNode root, Path file) {
@@ -230,6 +231,31 @@ public final class SuiteParser {
       throw keys.error("normaliseBy", "'" + label + "' is not the label of a solver entry;"
           + " labels: " + String.join(", ", solvers.stream().map(Suite.SolverEntry::label)
               .toList()));
+    }
+  }
+
+  private Checkpoints checkpoints(JsonNode node, List<Suite.SolverEntry> solvers) {
+    if (node == null || node.isNull()) {
+      return Checkpoints.NONE;
+    }
+    if (!node.isArray() || node.isEmpty()) {
+      throw keys.error("checkpoints", "expected a non-empty array of times such as [\"1s\","
+          + " \"2s\", \"5s\", \"10s\"], found " + SuiteKeys.describe(node));
+    }
+    List<Duration> times = new ArrayList<>();
+    for (int k = 0; k < node.size(); k++) {
+      Duration t = keys.timeLimit(node.get(k), "checkpoints[" + k + "]", null);
+      if (t == null) {
+        throw keys.error("checkpoints[" + k + "]", "expected a time such as \"1s\", found null");
+      }
+      times.add(t);
+    }
+    Duration largest = solvers.stream().map(Suite.SolverEntry::timeLimit)
+        .max(Duration::compareTo).orElseThrow();
+    try {
+      return new Checkpoints(times).within(largest);
+    } catch (IllegalArgumentException e) {
+      throw keys.error("checkpoints", e.getMessage());
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.allot.bench.suite.RunRecord;
@@ -14,11 +15,18 @@ import org.allot.problem.Sense;
 final class Runs {
   private final List<RunRecord> records = new ArrayList<>();
   private final Double bestKnownFactor;
+  private final Map<String, Double> bestKnownOf = new HashMap<>();
   private int minute;
 
   /** Runs whose best-known value is {@code bk} per instance; null: no best-known values. */
   Runs(Double bestKnownFactor) {
     this.bestKnownFactor = bestKnownFactor;
+  }
+
+  /** Gives the runs of {@code instance} added from now on the best-known value {@code value}. */
+  Runs bestKnown(String instance, double value) {
+    bestKnownOf.put(instance, value);
+    return this;
   }
 
   /** A valid run of {@code label} on {@code instance} (best-known 100 * factor). */
@@ -44,7 +52,8 @@ final class Runs {
   private Runs add(String instance, String group, String label, long seed,
       RunRecord.Status status, Double objective, Boolean valid, List<String> violations,
       String error, double seconds, double[] trace) {
-    Double bk = bestKnownFactor == null ? null : 100 * bestKnownFactor;
+    Double bk = bestKnownOf.containsKey(instance) ? bestKnownOf.get(instance)
+        : bestKnownFactor == null ? null : 100 * bestKnownFactor;
     Double gap = Boolean.TRUE.equals(valid) ? RunRecord.gapOf(Sense.MINIMIZE, objective, bk)
         : null;
     List<RunRecord.Point> points = new ArrayList<>();

@@ -1,7 +1,9 @@
 package org.allot.bench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,16 @@ class TableTest {
     assertEquals("0.047", Table.pValue(0.0468));
     assertEquals("—", Table.pValue(Double.NaN));
     assertEquals("2.50", Table.number(2.499999, 2));
+  }
+
+  /** A count of runs without a value after a number keeps the column right-aligned. */
+  @Test
+  void countsOfRunsWithoutAValueAreNumbers() {
+    Table t = new Table(List.of("solver", "mean"), List.of(List.of("a", "2.50 (3 without)"),
+        List.of("b", "— (2 without)"), List.of("c", "1.00")));
+    assertTrue(t.numeric(1));
+    assertFalse(new Table(List.of("solver", "note"), List.of(List.of("a", "2 valid")))
+        .numeric(1));
   }
 
   @Test

@@ -113,6 +113,26 @@ class HgsCppScriptTest {
     assertTrue(md.contains("| hgs-cpp-1s | — (1/1/0) | — |"), md);
   }
 
+  /** Without best-known values, the C++ runs take part in the best-seen reference. */
+  @Test
+  void itsRunsSetTheBestSeenAndAreReadAtTheCheckpoints() throws Exception {
+    Files.writeString(runs.resolve("suite.json"), "{\"name\": \"mixed\", \"solvers\":"
+        + " [{\"id\": \"hgs\"}], \"timeLimit\": \"1s\", \"bestKnown\": {\"bestSeen\": true},"
+        + " \"checkpoints\": [\"500ms\", \"1s\"]}");
+    Files.writeString(runs.resolve("results.jsonl"), RunRecord.write(unknownRun(0, 110)) + "\n"
+        + RunRecord.write(unknownRun(1, 120)) + "\n");
+    assertEquals(0, script("ok", "-t", "1", "-s", "0-1").exit, "exit");
+    assertNull(RunRecord.readAll(runs.resolve("results.jsonl")).get(2).bestKnown());
+    String md = Files.readString(Reports.write(runs));
+    assertTrue(md.contains("Best seen: 1 of 1 instance(s) have no best-known value (t5)"), md);
+    // the best seen is the C++ runs' 100: gaps 10 % and 20 % for hgs, 0 for hgs-cpp-1s
+    assertTrue(md.contains("| hgs | 2 | 2 | 0 | 0 | 100.0 | 15.00 | 15.00 | 0 |"), md);
+    assertTrue(md.contains("| hgs-cpp-1s | 2 | 2 | 0 | 0 | 100.0 | 0.00 | 0.00 | 1 |"), md);
+    // at 500 ms the C++ runs have their incumbents (100 at 0.02 s), hgs's have none yet
+    assertTrue(md.contains("| hgs | 2 | — (2 without) | — | 15.00 | 15.00 |"), md);
+    assertTrue(md.contains("| hgs-cpp-1s | 2 | 0.00 | 0.00 | 0.00 | 0.00 |"), md);
+  }
+
   @Test
   void aRepeatedCallRunsNothingAndAnOverloadedSolutionIsInvalid() throws Exception {
     Result first = script("overload", "-t", "2", "--label", "cpp");
@@ -155,6 +175,14 @@ class HgsCppScriptTest {
         "cvrp", "a group", "hgs", "hgs", Map.of(), 1, 1, seed, 0, Sense.MINIMIZE,
         RunRecord.Status.FEASIBLE, objective, null, 100.0, (objective - 100) / 100, 1.0, true,
         List.of(), null, List.of(), "test", "2026-01-01T00:00:00Z");
+  }
+
+  /** An Allot run on t5 without best-known value, ending at its 1 s limit with no incumbents. */
+  private RunRecord unknownRun(long seed, double objective) {
+    return new RunRecord("mixed", "inst/t5.vrp|hgs|" + seed + "|0", "t5", "inst/t5.vrp",
+        "cvrp", "a group", "hgs", "hgs", Map.of(), 1, 1, seed, 0, Sense.MINIMIZE,
+        RunRecord.Status.FEASIBLE, objective, null, null, null, 1.0, true, List.of(), null,
+        List.of(), "test", "2026-01-01T00:00:00Z");
   }
 
   private record Result(int exit, String err) { }

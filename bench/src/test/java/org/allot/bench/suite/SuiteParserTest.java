@@ -214,6 +214,40 @@ class SuiteParserTest {
   }
 
   @Test
+  void checkpointsAreTimesWithinTheLargestTimeLimit() throws IOException {
+    Path file = Bench.suite(dir, "c.json", "{'instances': ['ft06.txt'], 'solvers': ['spt',"
+        + " {'id': 'cpsat', 'timeLimit': '10s'}], 'timeLimit': '1s',"
+        + " 'checkpoints': ['1s', 2, '5s', '10s']}");
+    assertEquals("1s,2s,5s,10s", SuiteParser.parse(file).checkpoints().toString());
+    Path none = Bench.suite(dir, "n.json", "{'instances': ['ft06.txt'], 'solvers': ['spt']}");
+    assertTrue(SuiteParser.parse(none).checkpoints().isEmpty());
+  }
+
+  @Test
+  void badCheckpointsNameTheKey() throws IOException {
+    String suite = "{'instances': ['ft06.txt'], 'solvers': ['spt'], 'timeLimit': '10s',"
+        + " 'checkpoints': %s}";
+    assertTrue(error(suite.formatted("['1s', '20s']")).contains("checkpoints: 20s is after the"
+        + " largest time limit, 10s"));
+    assertTrue(error(suite.formatted("['2s', '1s']")).contains("checkpoints: 1s (item 2) does"
+        + " not come after 2s"));
+    assertTrue(error(suite.formatted("['1s', '0s']")).contains("checkpoints[1]: '0s' is not a"
+        + " usable time limit"));
+    assertTrue(error(suite.formatted("[]")).contains("checkpoints: expected a non-empty array"));
+    assertTrue(error(suite.formatted("'1s'")).contains("checkpoints: expected a non-empty"
+        + " array"));
+  }
+
+  @Test
+  void bestSeenIsABooleanOfBestKnown() throws IOException {
+    Path file = Bench.suite(dir, "b.json", "{'instances': ['ft06.txt'], 'solvers': ['spt'],"
+        + " 'bestKnown': {'bestSeen': true, 'values': {'ft06': 55}}}");
+    assertEquals(55.0, SuiteParser.parse(file).instances().getFirst().bestKnown());
+    assertTrue(error("{'instances': ['ft06.txt'], 'solvers': ['spt'], 'bestKnown':"
+        + " {'bestSeen': 'yes'}}").contains("bestKnown.bestSeen: expected true or false"));
+  }
+
+  @Test
   void badSuiteFailsInTheCommandBeforeAnyRunWithExitTwo() throws IOException {
     Path file = Bench.suite(dir, "bad.json", "{'instances': ['ft06.txt'], 'solvers':"
         + " [{'id': 'nope'}]}");
