@@ -15,7 +15,8 @@ import org.allot.solver.Solver;
  * The EARLI policy alone ({@code attention}): its greedy rollout, or the best of it and sampled
  * ones. Every rollout is reported as an incumbent when it improves; rollouts stop at the time
  * limit (the greedy one is always built). A fleet-limited instance may get no feasible solution
- * (the policy opens routes as it needs): then the outcome is unknown. Immutable and thread-safe.
+ * (the policy opens routes as it needs): then the outcome is unknown, as it is when the budget
+ * cannot pay for the encoder (see {@link Construction#build}). Immutable and thread-safe.
  */
 public final class AttentionSolver implements Solver<CvrpInstance, CvrpSolution> {
   /** The solver's id. */

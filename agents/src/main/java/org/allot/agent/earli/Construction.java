@@ -23,6 +23,11 @@ import org.allot.solver.Deadline;
 public record Construction(Weights weights, int count, double temperature, int candidates) {
   /** Rollouts decoded between deadline checks. */
   public static final int BATCH = 8;
+  /**
+   * Seconds per squared node count of the encoder, a conservative figure from {@code
+   * EarliBenchmark.encode} (98 ms at 501 nodes on the 2-core machine: 3.9e-7).
+   */
+  static final double ENCODER_SECONDS_PER_PAIR = 6e-7;
 
   public Construction {
     new EarliNetwork(weights);
@@ -34,12 +39,18 @@ public record Construction(Weights weights, int count, double temperature, int c
 
   /**
    * Builds the rollouts of {@code instance} until {@code count} or the deadline, handing each
-   * batch's solutions to {@code each} as they come; returns all of them, greedy first.
+   * batch's solutions to {@code each} as they come; returns all of them, greedy first. The
+   * encoder attends over all node pairs (O(n²), no deadline check inside): when its estimated
+   * time exceeds half of what is left of the budget (thousands of customers under a short
+   * limit), nothing is built and the list is empty.
    *
    * @throws IllegalArgumentException when the instance has no coordinates
    */
   public List<CvrpSolution> build(CvrpInstance instance, long seed, Deadline deadline,
       Consumer<CvrpSolution> each) {
+    if (!affordable(instance, deadline)) {
+      return List.of();
+    }
     EarliNetwork network = new EarliNetwork(weights);
     Encoding e = network.encode(instance);
     Decoder decoder = new Decoder(network, candidates);
@@ -54,5 +65,11 @@ public record Construction(Weights weights, int count, double temperature, int c
       }
     }
     return all;
+  }
+
+  /** Whether the encoder's estimated time fits in half of what is left of the deadline. */
+  static boolean affordable(CvrpInstance instance, Deadline deadline) {
+    double n = instance.nodes();
+    return ENCODER_SECONDS_PER_PAIR * n * n <= deadline.remainingSeconds() / 2;
   }
 }

@@ -20,7 +20,9 @@ import org.allot.solver.cvrp.hgs.HgsParameters;
  * them; HGS builds the rest of the population as usual and searches until the time limit. The
  * clock starts at {@code solve} entry, so the policy's time (encoding and decoding) is charged to
  * the budget; the policy's own solutions are reported as incumbents as they come, then HGS's.
- * HGS's parameters may depend on the time limit (short runs favour a smaller population).
+ * HGS's parameters may depend on the time limit (short runs favour a smaller population). When
+ * the budget cannot pay for the policy's encoder (thousands of customers under a short limit,
+ * see {@link Construction#build}), HGS runs alone.
  * Immutable and thread-safe.
  */
 public final class EarliSolver implements Solver<CvrpInstance, CvrpSolution> {

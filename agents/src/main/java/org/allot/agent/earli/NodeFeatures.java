@@ -1,6 +1,7 @@
 package org.allot.agent.earli;
 
 import org.allot.problem.cvrp.CvrpInstance;
+import org.allot.problem.cvrp.NormalisedCoordinates;
 
 /**
  * What the policy sees of each node, invariant to the instance's translation and scale: {@code
@@ -31,25 +32,10 @@ public record NodeFeatures(float[] values, double[] x, double[] y, double distan
           + " Use hgs or ortools for it");
     }
     int n = instance.nodes();
-    double minX = Double.POSITIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      minX = Math.min(minX, instance.xOf(i));
-      maxX = Math.max(maxX, instance.xOf(i));
-      minY = Math.min(minY, instance.yOf(i));
-      maxY = Math.max(maxY, instance.yOf(i));
-    }
-    double span = Math.max(maxX - minX, maxY - minY);
-    span = span > 0 ? span : 1;
-    double[] x = new double[n];
-    double[] y = new double[n];
+    NormalisedCoordinates c = NormalisedCoordinates.of(instance);
+    double[] x = c.x();
+    double[] y = c.y();
     float[] f = new float[n * COUNT];
-    for (int i = 0; i < n; i++) {
-      x[i] = (instance.xOf(i) - minX) / span;
-      y[i] = (instance.yOf(i) - minY) / span;
-    }
     for (int i = 0; i < n; i++) {
       int o = i * COUNT;
       f[o] = (float) x[i];

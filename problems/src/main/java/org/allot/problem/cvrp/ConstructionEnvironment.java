@@ -86,21 +86,10 @@ public final class ConstructionEnvironment implements Environment<CvrpSolution> 
     int nodes = instance.nodes();
     float[] f = new float[3 * nodes];
     if (instance.hasCoordinates()) {
-      double minX = Double.POSITIVE_INFINITY;
-      double minY = Double.POSITIVE_INFINITY;
-      double maxX = Double.NEGATIVE_INFINITY;
-      double maxY = Double.NEGATIVE_INFINITY;
+      NormalisedCoordinates c = NormalisedCoordinates.of(instance);
       for (int i = 0; i < nodes; i++) {
-        minX = Math.min(minX, instance.xOf(i));
-        maxX = Math.max(maxX, instance.xOf(i));
-        minY = Math.min(minY, instance.yOf(i));
-        maxY = Math.max(maxY, instance.yOf(i));
-      }
-      double side = Math.max(maxX - minX, maxY - minY);
-      double scale = side > 0 ? side : 1;
-      for (int i = 0; i < nodes; i++) {
-        f[3 * i] = (float) ((instance.xOf(i) - minX) / scale);
-        f[3 * i + 1] = (float) ((instance.yOf(i) - minY) / scale);
+        f[3 * i] = (float) c.x()[i];
+        f[3 * i + 1] = (float) c.y()[i];
       }
     }
     for (int i = 0; i < nodes; i++) {
