@@ -1,6 +1,5 @@
 package org.allot.agent.earli;
 
-import org.allot.problem.Evaluation;
 import org.allot.problem.cvrp.Cvrp;
 import org.allot.problem.cvrp.CvrpInstance;
 import org.allot.problem.cvrp.CvrpSolution;
@@ -47,10 +46,14 @@ public final class AttentionSolver implements Solver<CvrpInstance, CvrpSolution>
         deadline.elapsed());
   }
 
-  /** Offers {@code s} when the evaluator finds it feasible (a limited fleet may not be). */
+  /**
+   * Offers {@code s} to the incumbents, which check it with the evaluator. A rollout respects the
+   * capacity by construction, so only a limited fleet can make it infeasible; only then is it
+   * evaluated first (once more), to be dropped instead of refused.
+   */
   static void offer(Incumbents<CvrpInstance, CvrpSolution> incumbents, CvrpSolution s) {
-    Evaluation e = new Cvrp().evaluate(incumbents.instance(), s);
-    if (e.feasible()) {
+    if (incumbents.instance().vehicles() == 0
+        || new Cvrp().evaluate(incumbents.instance(), s).feasible()) {
       incumbents.offer(s);
     }
   }
